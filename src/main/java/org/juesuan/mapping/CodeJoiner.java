@@ -1,0 +1,53 @@
+package org.juesuan.mapping;
+
+import java.util.List;
+
+/**
+ * Builds a classification code from the cells it was printed in: one joined cell ("2080501"),
+ * or split 类/款/项 cells ("208" | "05" | "01"), where numeric cells may have lost their
+ * leading zero ("5") and the 类 cell may be left blank on 款/项 rows.
+ */
+final class CodeJoiner {
+
+    private String lastClass = "";
+    private String lastSection = "";
+
+    /** The code, or null when the parts do not form one. */
+    String join(List<String> parts) {
+        List<String> digits = parts.stream().map(p -> p.replaceAll("\\s", "")).toList();
+        if (digits.stream().anyMatch(p -> !p.chars().allMatch(Character::isDigit))) {
+            return null;
+        }
+        String first = digits.get(0);
+        boolean restEmpty = digits.stream().skip(1).allMatch(String::isEmpty);
+        String code;
+        if (restEmpty && !first.isEmpty()) {
+            code = first; // joined in one cell
+        } else {
+            String cls = first.isEmpty() ? lastClass : first;
+            StringBuilder b = new StringBuilder(cls);
+            for (int i = 1; i < digits.size(); i++) {
+                String part = digits.get(i);
+                if (part.isEmpty()) {
+                    continue;
+                }
+                if (part.length() > 2) {
+                    return null;
+                }
+                if (i == 2 && b.length() == 3) {
+                    b.append(lastSection.startsWith(cls) && lastSection.length() == 5 ? lastSection.substring(3) : "");
+                }
+                b.append(part.length() == 1 ? "0" + part : part);
+            }
+            code = b.toString();
+        }
+        if (!(code.length() == 3 || code.length() == 5 || code.length() == 7)) {
+            return null;
+        }
+        lastClass = code.substring(0, 3);
+        if (code.length() >= 5) {
+            lastSection = code.substring(0, 5);
+        }
+        return code;
+    }
+}

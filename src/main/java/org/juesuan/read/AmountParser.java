@@ -1,0 +1,49 @@
+package org.juesuan.read;
+
+import java.math.BigDecimal;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Turns an amount cell into a decimal. Blank and dash cells mean zero; thousands separators
+ * and full-width digits (PDF→Excel conversions) are accepted; anything else is refused, never
+ * read as zero.
+ */
+public final class AmountParser {
+
+    private static final Set<String> ZERO_MARKS = Set.of("", "-", "—", "－", "–", "--", "——", "-－");
+    private static final Pattern DECIMAL = Pattern.compile("^-?\\d+(\\.\\d+)?$");
+
+    private AmountParser() {
+    }
+
+    /** @throws NumberFormatException with a message saying what was found */
+    public static BigDecimal parse(GridCell cell) {
+        if (cell == null) {
+            return BigDecimal.ZERO;
+        }
+        if (cell.numeric()) {
+            return new BigDecimal(cell.text());
+        }
+        StringBuilder s = new StringBuilder();
+        for (char c : cell.text().toCharArray()) {
+            if (c >= '０' && c <= '９') {
+                s.append((char) (c - '０' + '0'));
+            } else if (c == '．') {
+                s.append('.');
+            } else if (c == ',' || c == '，' || Character.isWhitespace(c) || c == '\u3000' || c == '\u00A0') {
+                continue;
+            } else {
+                s.append(c);
+            }
+        }
+        String text = s.toString();
+        if (ZERO_MARKS.contains(text)) {
+            return BigDecimal.ZERO;
+        }
+        if (!DECIMAL.matcher(text).matches()) {
+            throw new NumberFormatException("expected an amount, found '" + cell.text() + "'");
+        }
+        return new BigDecimal(text);
+    }
+}

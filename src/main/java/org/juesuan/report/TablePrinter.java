@@ -1,0 +1,100 @@
+package org.juesuan.report;
+
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Prints result rows as an aligned table (Chinese characters count two columns, amounts get
+ * thousands separators) or as CSV (plain values, RFC 4180 quoting).
+ */
+public final class TablePrinter {
+
+    private TablePrinter() {
+    }
+
+    public static void print(List<String> header, List<List<Object>> rows, boolean csv, PrintWriter out) {
+        if (csv) {
+            out.println(String.join(",", header.stream().map(TablePrinter::csv).toList()));
+            for (List<Object> row : rows) {
+                out.println(String.join(",", row.stream().map(v -> csv(v == null ? "" : plain(v))).toList()));
+            }
+            out.flush();
+            return;
+        }
+        List<List<String>> cells = new ArrayList<>();
+        cells.add(header);
+        for (List<Object> row : rows) {
+            cells.add(row.stream().map(TablePrinter::human).toList());
+        }
+        int[] widths = new int[header.size()];
+        boolean[] numeric = new boolean[header.size()];
+        for (List<Object> row : rows) {
+            for (int c = 0; c < row.size(); c++) {
+                numeric[c] |= row.get(c) instanceof Number;
+            }
+        }
+        for (List<String> row : cells) {
+            for (int c = 0; c < row.size(); c++) {
+                widths[c] = Math.max(widths[c], width(row.get(c)));
+            }
+        }
+        for (int r = 0; r < cells.size(); r++) {
+            StringBuilder line = new StringBuilder();
+            for (int c = 0; c < widths.length; c++) {
+                String value = cells.get(r).get(c);
+                String pad = " ".repeat(widths[c] - width(value));
+                line.append(c == 0 ? "" : " | ").append(numeric[c] && r > 0 ? pad + value : value + pad);
+            }
+            out.println(line.toString().stripTrailing());
+            if (r == 0) {
+                StringBuilder rule = new StringBuilder();
+                for (int c = 0; c < widths.length; c++) {
+                    rule.append(c == 0 ? "" : "-+-").append("-".repeat(widths[c]));
+                }
+                out.println(rule);
+            }
+        }
+        out.printf("(%d row%s)%n", rows.size(), rows.size() == 1 ? "" : "s");
+        out.flush();
+    }
+
+    private static String human(Object value) {
+        if (value == null) {
+            return "NULL";
+        }
+        if (value instanceof BigDecimal decimal && decimal.scale() > 0) {
+            DecimalFormat format = new DecimalFormat("#,##0." + "0".repeat(decimal.scale()));
+            return format.format(decimal);
+        }
+        return plain(value);
+    }
+
+    private static String plain(Object value) {
+        return value instanceof BigDecimal decimal ? decimal.toPlainString() : value.toString();
+    }
+
+    private static String csv(String value) {
+        return value.contains(",") || value.contains("\"") || value.contains("\n")
+                ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
+    }
+
+    /** Display width: East Asian wide characters take two columns. */
+    static int width(String s) {
+        int w = 0;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            w += isWide(cp) ? 2 : 1;
+            i += Character.charCount(cp);
+        }
+        return w;
+    }
+
+    private static boolean isWide(int cp) {
+        return (cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0xA4CF) || (cp >= 0xAC00 && cp <= 0xD7A3)
+                || (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF60)
+                || (cp >= 0xFFE0 && cp <= 0xFFE6) || (cp >= 0x20000 && cp <= 0x3FFFD);
+    }
+}

@@ -1,0 +1,58 @@
+package org.juesuan.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.juesuan.support.Samples;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The README's first command on a machine with no database server: the import runs with no
+ * database settings at all and lands in the embedded H2 file under ./data/ of the working
+ * folder; a query then shows the 米易 T03 合计. Run as a separate JVM so the default is real.
+ */
+class EmbeddedDefaultSmokeTest {
+
+    @TempDir
+    Path workDir;
+
+    private record Run(int exitCode, String output) {
+    }
+
+    private Run juesuan(String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dfile.encoding=UTF-8", "-cp", System.getProperty("java.class.path"), "org.juesuan.JuesuanApplication"));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true);
+        builder.environment().keySet().removeIf(k -> k.startsWith("JUESUAN_DB_"));
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        return new Run(process.exitValue(), output);
+    }
+
+    @Test
+    void importIntoTheEmbeddedDefaultThenQuery() throws Exception {
+        String samples = Samples.DIR.toAbsolutePath().toString();
+        Run imported = juesuan("import", samples);
+        assertThat(imported.output()).contains("2 LOADED, 1 LOADED_WITH_ERRORS, 0 REJECTED").contains(Samples.MIYI);
+        assertThat(imported.exitCode()).as(imported.output()).isEqualTo(1); // 米易 is LOADED_WITH_ERRORS
+        assertThat(Files.exists(workDir.resolve("data").resolve("juesuan.mv.db"))).isTrue();
+
+        Run query = juesuan("query", "SELECT department_name, amount_yuan FROM v_fact WHERE table_code = 'T03' "
+                + "AND row_key = 'TOTAL' AND column_key = 'total' AND department_name = '" + Samples.MIYI + "'");
+        assertThat(query.exitCode()).as(query.output()).isZero();
+        assertThat(query.output()).contains("28,999,500.00").contains("(1 row)");
+
+        Run refused = juesuan("query", "DELETE FROM fact");
+        assertThat(refused.exitCode()).isEqualTo(2);
+        assertThat(refused.output()).contains("query refused");
+    }
+}
