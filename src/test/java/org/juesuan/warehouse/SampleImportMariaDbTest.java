@@ -108,6 +108,29 @@ class SampleImportMariaDbTest {
         assertThat(fact(m, "T13", "TOTAL", "final.abroad")).isZero();
     }
 
+    /**
+     * Every figure the generator put into each sample (its expected.csv, in 万元) is in v_fact ×
+     * 10000, exactly, and v_fact holds no figure the generator did not write.
+     */
+    @Test
+    void everyGeneratedFigureIsRecoveredAndNothingElse() throws IOException {
+        for (String department : List.of(Samples.MIYI, Samples.EDUCATION, Samples.AGRICULTURE)) {
+            java.util.Set<String> expected = new java.util.TreeSet<>();
+            List<String> lines = Files.readAllLines(Samples.DIR.resolve(department + "-2023.expected.csv"));
+            for (String line : lines.subList(1, lines.size())) {
+                String[] f = line.split(",");
+                BigDecimal yuan = new BigDecimal(f[f.length - 1]).multiply(BigDecimal.valueOf(10_000));
+                if (yuan.signum() != 0) {
+                    expected.add(f[0] + "|" + f[1] + "|" + f[f.length - 2] + "|" + yuan.setScale(2).toPlainString());
+                }
+            }
+            java.util.Set<String> loaded = new java.util.TreeSet<>(jdbc.queryForList("SELECT CONCAT(table_code, '|', "
+                    + "row_key, '|', column_key, '|', amount_yuan) FROM v_fact WHERE department_name = ?",
+                    String.class, department));
+            assertThat(loaded).as(department).hasSizeGreaterThan(300).isEqualTo(expected);
+        }
+    }
+
     @Test
     void emptyTablesArePresentWithTheirNoteButHoldNoFacts() {
         for (String table : List.of("T10", "T11", "T12")) {
