@@ -1,0 +1,38 @@
+package org.juesuan.samples;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * The facts an importer must recover from a sample, one line per non-zero amount, for checks that do not run
+ * on the JVM: {@code table_code,row_key,row_name,column_key,amount_wan}. Empty-table notes follow as
+ * {@code table_code,NOTE,<text>,,}.
+ */
+final class ExpectedFactsCsv {
+
+    private ExpectedFactsCsv() {
+    }
+
+    static String render(DepartmentAccounts accounts) {
+        StringBuilder csv = new StringBuilder("table_code,row_key,row_name,column_key,amount_wan\n");
+        accounts.tables().forEach((table, rows) -> {
+            for (AccountRow row : rows) {
+                for (Map.Entry<String, BigDecimal> e : row.amounts().entrySet()) {
+                    csv.append(table).append(',').append(row.rowKey()).append(',').append(row.rowName()).append(',')
+                            .append(e.getKey()).append(',').append(e.getValue().toPlainString()).append('\n');
+                }
+            }
+        });
+        accounts.emptyTableNotes().forEach((table, note) ->
+                csv.append(table).append(",NOTE,").append(note.replace(',', '，')).append(",,\n"));
+        return csv.toString();
+    }
+
+    static void write(DepartmentAccounts accounts, Path file) throws IOException {
+        Files.writeString(file, render(accounts), StandardCharsets.UTF_8);
+    }
+}

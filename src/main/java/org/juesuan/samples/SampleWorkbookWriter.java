@@ -1,0 +1,151 @@
+package org.juesuan.samples;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+
+import org.apache.poi.hpsf.SummaryInformation;
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.util.CodePageUtil;
+import org.apache.poi.util.Reproducibility;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * Lays a {@link DepartmentAccounts} out in the Sichuan layout of tables.md and writes it as one workbook of 13
+ * sheets or a folder of 13 one-sheet workbooks, xlsx or xls. Document properties are fixed, so the same input gives
+ * the same file.
+ */
+public final class SampleWorkbookWriter {
+
+    /** The fixed creation date of every sample (the day 米易县 published its 2023 决算). */
+    static final Date DOCUMENT_DATE = Date.from(Instant.parse("2024-09-20T00:00:00Z"));
+    static final String AUTHOR = "juesuan SampleGenerator";
+
+    private SampleWorkbookWriter() {
+    }
+
+    /**
+     * Writes the submission: for ONE_WORKBOOK {@code target} is the workbook file, for FILE_PER_TABLE the folder
+     * that receives {@code 01 收入支出决算总表.xlsx} … (created if needed).
+     */
+    public static void write(DepartmentAccounts accounts, SampleOptions options, Path target) throws IOException {
+        if (options.packaging() == SampleOptions.Packaging.ONE_WORKBOOK) {
+            List<FinalAccountTable> order = sheetOrder(options);
+            try (Workbook wb = workbook(accounts, options, order, sheetNames(order, options))) {
+                save(wb, target);
+            }
+        } else {
+            Files.createDirectories(target);
+            for (FinalAccountTable table : FinalAccountTable.values()) {
+                try (Workbook wb = workbook(accounts, options, List.of(table), List.of(sheetName(table, 0, options)))) {
+                    save(wb, target.resolve(table.fileStem() + options.fileFormat().extension()));
+                }
+            }
+        }
+    }
+
+    /** One workbook holding the given tables on sheets of the given names, in that order. */
+    public static Workbook workbook(DepartmentAccounts accounts, SampleOptions options, List<FinalAccountTable> tables,
+                                    List<String> sheetNames) {
+        Workbook wb = options.fileFormat() == SampleOptions.FileFormat.XLSX ? new XSSFWorkbook() : new HSSFWorkbook();
+        WorkbookStyles styles = new WorkbookStyles(wb);
+        for (int i = 0; i < tables.size(); i++) {
+            Sheet sheet = wb.createSheet(sheetNames.get(i));
+            writeTable(new SheetCanvas(sheet, styles, options), tables.get(i), accounts);
+        }
+        fixProperties(wb, accounts);
+        return wb;
+    }
+
+    static void writeTable(SheetCanvas canvas, FinalAccountTable table, DepartmentAccounts accounts) {
+        TableLayout layout = TableLayouts.of(table);
+        if (layout instanceof TableLayout.Functional f) {
+            FunctionalSheetWriter.write(canvas, f, accounts);
+        } else if (layout instanceof TableLayout.FixedLines f) {
+            FixedLinesSheetWriter.write(canvas, f, accounts);
+        } else if (layout instanceof TableLayout.EconomicGroups e) {
+            EconomicGroupsSheetWriter.write(canvas, e, accounts);
+        } else if (layout instanceof TableLayout.SingleRow s) {
+            SingleRowSheetWriter.write(canvas, s, accounts);
+        }
+    }
+
+    /** The tables in sheet order: T01…T13, or shuffled with the options' fixed seed. */
+    static List<FinalAccountTable> sheetOrder(SampleOptions options) {
+        List<FinalAccountTable> order = new ArrayList<>(Arrays.asList(FinalAccountTable.values()));
+        if (options.sheetOrder() == SampleOptions.SheetOrder.SHUFFLED) {
+            Collections.shuffle(order, new Random(options.shuffleSeed()));
+        }
+        return order;
+    }
+
+    static List<String> sheetNames(List<FinalAccountTable> order, SampleOptions options) {
+        List<Integer> numbers = new ArrayList<>();
+        for (int i = 0; i < order.size(); i++) {
+            numbers.add(i);
+        }
+        if (options.sheetOrder() == SampleOptions.SheetOrder.SHUFFLED) {
+            // A second, independent shuffle: SheetN then says nothing about the table either.
+            Collections.shuffle(numbers, new Random(options.shuffleSeed() + 1));
+        }
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < order.size(); i++) {
+            names.add(sheetName(order.get(i), numbers.get(i), options));
+        }
+        return names;
+    }
+
+    private static String sheetName(FinalAccountTable table, int index, SampleOptions options) {
+        return switch (options.sheetNaming()) {
+            case TITLE -> table.title();
+            case LABEL -> table.label();
+            case SHEET_N -> "Sheet" + (index + 1);
+        };
+    }
+
+    private static void fixProperties(Workbook wb, DepartmentAccounts accounts) {
+        String title = accounts.departmentName() + accounts.fiscalYear() + "年度部门决算公开表";
+        if (wb instanceof XSSFWorkbook x) {
+            POIXMLProperties.CoreProperties core = x.getProperties().getCoreProperties();
+            core.setCreator(AUTHOR);
+            core.setTitle(title);
+            core.setCreated(Optional.of(DOCUMENT_DATE));
+            core.setModified(Optional.of(DOCUMENT_DATE));
+            core.setLastModifiedByUser(AUTHOR);
+        } else if (wb instanceof HSSFWorkbook h) {
+            h.createInformationProperties();
+            // Declare the text encoding, so readers (and POI itself) need not guess it for the Chinese title.
+            h.getSummaryInformation().getFirstSection().setCodepage(CodePageUtil.CP_UNICODE);
+            h.getDocumentSummaryInformation().getFirstSection().setCodepage(CodePageUtil.CP_UNICODE);
+            SummaryInformation info = h.getSummaryInformation();
+            info.setAuthor(AUTHOR);
+            info.setTitle(title);
+            info.setCreateDateTime(DOCUMENT_DATE);
+            info.setLastSaveDateTime(DOCUMENT_DATE);
+            info.setLastAuthor(AUTHOR);
+        }
+    }
+
+    private static void save(Workbook wb, Path file) throws IOException {
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        try (OutputStream out = Files.newOutputStream(file)) {
+            // Fixed zip entry times too, so a rerun produces byte-identical files, not just equal content.
+            Reproducibility.runWithSourceDateEpoch(() -> wb.write(out));
+        }
+    }
+}
