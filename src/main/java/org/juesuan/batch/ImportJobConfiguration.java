@@ -40,6 +40,7 @@ public class ImportJobConfiguration {
     public static final String DRY_RUN = "dryRun";
     public static final String REJECT_ON_ERROR = "rejectOnError";
     public static final String TOTAL = "total";
+    public static final String APPLY_RULES = "applyRules";
     /** Separates the PATHs inside the one job parameter that carries them. */
     public static final String PATH_SEPARATOR = "\n";
 
@@ -76,9 +77,10 @@ public class ImportJobConfiguration {
             SubmissionAnalyzer analyzer,
             @Value("#{jobParameters['year']}") Long year,
             @Value("#{jobParameters['dryRun']}") String dryRun,
-            @Value("#{jobParameters['rejectOnError']}") String rejectOnError) {
+            @Value("#{jobParameters['rejectOnError']}") String rejectOnError,
+            @Value("#{jobParameters['applyRules']}") String applyRules) {
         ImportOptions options = new ImportOptions(year == null || year == 0 ? null : year.intValue(),
-                Boolean.parseBoolean(dryRun), Boolean.parseBoolean(rejectOnError));
+                Boolean.parseBoolean(dryRun), Boolean.parseBoolean(rejectOnError), !"false".equals(applyRules));
         return source -> {
             Instant started = Instant.now();
             return new AnalyzedSubmission(source, analyzer.analyze(source, options), started);

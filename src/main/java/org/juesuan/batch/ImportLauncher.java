@@ -43,6 +43,7 @@ public class ImportLauncher {
                 .addLong(ImportJobConfiguration.YEAR, options.defaultYear() == null ? 0L : options.defaultYear().longValue())
                 .addString(ImportJobConfiguration.DRY_RUN, Boolean.toString(options.dryRun()))
                 .addString(ImportJobConfiguration.REJECT_ON_ERROR, Boolean.toString(options.rejectOnError()))
+                .addString(ImportJobConfiguration.APPLY_RULES, Boolean.toString(options.applyRules()))
                 .addLong(ImportJobConfiguration.TOTAL, (long) finder.find(absolute).size(), false)
                 .toJobParameters();
         JobExecution execution = jobOperator.start(importJob, parameters);

@@ -58,7 +58,7 @@ class ImportCommand implements Callable<Integer> {
         Instant started = Instant.now();
         try (ConfigurableApplicationContext context = Warehouse.open(db)) {
             ImportOutcome outcome = context.getBean(ImportLauncher.class)
-                    .run(roots, new ImportOptions(year, dryRun, rejectOnError));
+                    .run(roots, new ImportOptions(year, dryRun, rejectOnError, true));
             out.printf("Import run #%d %s in %.1f s: %d LOADED, %d LOADED_WITH_ERRORS, %d REJECTED; %,d facts%s.%n",
                     outcome.jobExecutionId(), outcome.batchStatus(),
                     Duration.between(started, Instant.now()).toMillis() / 1000.0,

@@ -96,7 +96,9 @@ public class SubmissionAnalyzer {
                         table.grid().sheetName(), unit.label(), mapped.rows().size(), extracted.note()));
                 addFacts(mapped, submission.facts());
             }
-            submission.setRuleCounts(ruleEngine.check(tables, submission.fiscalYear(), submission.findings()));
+            if (options.applyRules()) {
+                submission.setRuleCounts(ruleEngine.check(tables, submission.fiscalYear(), submission.findings()));
+            }
             submission.settleStatus();
             if (options.rejectOnError() && submission.errorCount() > 0) {
                 submission.reject(submission.errorCount() + " ERROR findings and --reject-on-error is set");
