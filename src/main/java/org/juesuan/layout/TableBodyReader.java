@@ -33,7 +33,11 @@ public class TableBodyReader {
             }
             if (inNotes || SheetLayoutDetector.isNoteRow(grid, row)) {
                 inNotes = true;
-                note.append(note.length() > 0 ? "\n" : "").append(cells.firstEntry().getValue().text().strip());
+                // The 注：本表反映… footer is printed under every table; the 说明 lines under it are the note.
+                String line = cells.firstEntry().getValue().text().strip();
+                if (!line.startsWith("注")) {
+                    note.append(note.length() > 0 ? "\n" : "").append(line);
+                }
                 continue;
             }
             if (SheetLayoutDetector.isColumnNumbersRow(grid, row)) {
