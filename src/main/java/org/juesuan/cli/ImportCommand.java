@@ -1,5 +1,6 @@
 package org.juesuan.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +13,7 @@ import java.util.concurrent.Callable;
 import org.juesuan.batch.ImportLauncher;
 import org.juesuan.batch.ImportOutcome;
 import org.juesuan.model.SubmissionStatus;
+import org.juesuan.report.ReportWriter;
 import org.juesuan.submission.ImportOptions;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -37,6 +39,10 @@ class ImportCommand implements Callable<Integer> {
 
     @Option(names = "--reject-on-error", description = "refuse submissions with ERROR findings instead of loading them flagged")
     boolean rejectOnError;
+
+    @Option(names = "--report", paramLabel = "DIR",
+            description = "write an HTML audit report per submission and annotated copies of the workbooks here")
+    Path reportDir;
 
     @Mixin
     DatabaseOptions db;
@@ -64,6 +70,14 @@ class ImportCommand implements Callable<Integer> {
                     Duration.between(started, Instant.now()).toMillis() / 1000.0,
                     outcome.count(SubmissionStatus.LOADED), outcome.count(SubmissionStatus.LOADED_WITH_ERRORS),
                     outcome.count(SubmissionStatus.REJECTED), outcome.facts(), dryRun ? " (dry run: none loaded)" : "");
+            if (reportDir != null) {
+                try {
+                    List<Path> written = context.getBean(ReportWriter.class).writeRun(outcome.jobExecutionId(), reportDir);
+                    out.printf("Reports: %d files in %s%n", written.size(), reportDir.toAbsolutePath());
+                } catch (IOException | RuntimeException e) {
+                    err.println("import: the reports could not be written to " + reportDir + ": " + e);
+                }
+            }
             if (outcome.failure() != null) {
                 err.println("import: the run failed: " + outcome.failure());
             }

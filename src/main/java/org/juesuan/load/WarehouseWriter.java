@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.juesuan.model.CellRef;
 import org.juesuan.model.Fact;
@@ -136,8 +135,7 @@ public class WarehouseWriter {
                     ps.setString(8, truncate(f.message(), 2000));
                     ps.setBigDecimal(9, f.expectedYuan());
                     ps.setBigDecimal(10, f.actualYuan());
-                    ps.setString(11, truncate(f.cells().stream().map(c -> c.file() + "!" + c.sheet() + "!" + c.cell())
-                            .collect(Collectors.joining("; ")), 4000));
+                    ps.setString(11, truncate(CellRef.formatList(f.cells()), 4000));
                 });
     }
 

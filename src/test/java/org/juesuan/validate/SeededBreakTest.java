@@ -165,6 +165,30 @@ class SeededBreakTest {
     }
 
     @Test
+    void rulesOverAbsentTablesAreNotApplicableRatherThanPassed() throws Exception {
+        Submission full = analyze(CLEAN, "full");
+        // A ten-table submission: the sheets of T05, T07 and T12 removed from the written workbook.
+        Path file = dir.resolve("subset.xlsx");
+        SampleWorkbookWriter.write(CLEAN, SampleOptions.defaults(), file);
+        try (var in = java.nio.file.Files.newInputStream(file);
+             var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+            for (String title : List.of("财政拨款支出决算明细表", "一般公共预算财政拨款支出决算明细表", "国有资本经营预算财政拨款支出决算表")) {
+                workbook.removeSheetAt(workbook.getSheetIndex(workbook.getSheet(title)));
+            }
+            try (var out = java.nio.file.Files.newOutputStream(file)) {
+                workbook.write(out);
+            }
+        }
+        Submission subset = Analyzers.analyzer().analyze(SubmissionSource.workbook(file),
+                new ImportOptions(2023, false, false, true));
+        assertThat(subset.tables()).hasSize(10);
+        assertThat(errors(subset)).isEmpty();
+        // X7/X8/X10-T12 and the T05/T07/T12 row rules cannot be checked: not applicable, not passed.
+        assertThat(subset.ruleCounts().notApplicable()).isGreaterThan(full.ruleCounts().notApplicable());
+        assertThat(subset.ruleCounts().passed()).isLessThan(full.ruleCounts().passed());
+    }
+
+    @Test
     void miyiPersonnelAndPublicBreakIsReportedWithItsCells() throws Exception {
         Submission miyi = Analyzers.analyzer().analyze(SubmissionSource.workbook(
                 org.juesuan.support.Samples.MIYI_XLSX), ImportOptions.DEFAULTS);

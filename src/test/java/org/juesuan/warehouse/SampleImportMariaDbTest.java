@@ -68,12 +68,12 @@ class SampleImportMariaDbTest {
     @Test
     void everySampleLoadsAndOnlyMiyiCarriesErrors() {
         assertThat(outcome.failure()).isNull();
-        Map<String, Object> miyi = jdbc.queryForMap("SELECT status, table_count FROM submission WHERE department_name = ?",
-                Samples.MIYI);
+        Map<String, Object> miyi = jdbc.queryForMap("SELECT status, table_count FROM submission WHERE department_name = ? "
+                + "AND job_execution_id = ?", Samples.MIYI, outcome.jobExecutionId());
         assertThat(miyi).containsEntry("status", "LOADED_WITH_ERRORS").containsEntry("table_count", 13);
         for (String clean : List.of(Samples.EDUCATION, Samples.AGRICULTURE)) {
             Map<String, Object> row = jdbc.queryForMap("SELECT status, table_count, error_count FROM submission "
-                    + "WHERE department_name = ?", clean);
+                    + "WHERE department_name = ? AND job_execution_id = ?", clean, outcome.jobExecutionId());
             assertThat(row).as(clean).containsEntry("table_count", 13).containsEntry("error_count", 0)
                     .containsEntry("status", "LOADED");
         }
@@ -141,7 +141,8 @@ class SampleImportMariaDbTest {
     void emptyTablesArePresentWithTheirNoteButHoldNoFacts() {
         for (String table : List.of("T10", "T11", "T12")) {
             Map<String, Object> presence = jdbc.queryForMap("SELECT t.note, t.unit FROM submission_table t "
-                    + "JOIN submission s ON s.id = t.submission_id WHERE s.department_name = ? AND t.table_code = ?",
+                    + "JOIN submission s ON s.id = t.submission_id WHERE s.department_name = ? AND s.is_current = TRUE "
+                    + "AND t.table_code = ?",
                     Samples.MIYI, table);
             assertThat((String) presence.get("note")).as(table).contains("空表");
             assertThat(presence.get("unit")).isEqualTo("万元");
@@ -161,7 +162,7 @@ class SampleImportMariaDbTest {
         assertThat((BigDecimal) finding.get("actual_yuan")).isEqualByComparingTo(yuan("7570900.00"));
         assertThat((BigDecimal) finding.get("expected_yuan")).isEqualByComparingTo(yuan("7820900.00"));
         String cells = jdbc.queryForObject("SELECT f.cells FROM finding f JOIN submission s ON s.id = f.submission_id "
-                + "WHERE s.department_name = ? AND f.rule_id = 'X5'", String.class, Samples.MIYI);
+                + "WHERE s.department_name = ? AND s.is_current = TRUE AND f.rule_id = 'X5'", String.class, Samples.MIYI);
         String t06Sheet = sheetOf("T06");
         String t08Sheet = sheetOf("T08");
         assertThat(finding.get("source_sheet")).isEqualTo(t06Sheet);
@@ -173,7 +174,30 @@ class SampleImportMariaDbTest {
 
     private String sheetOf(String table) {
         return jdbc.queryForObject("SELECT t.source_sheet FROM submission_table t JOIN submission s ON s.id = t.submission_id "
-                + "WHERE s.department_name = ? AND t.table_code = ?", String.class, Samples.MIYI, table);
+                + "WHERE s.department_name = ? AND s.is_current = TRUE AND t.table_code = ?", String.class, Samples.MIYI, table);
+    }
+
+    @Test
+    void dryRunRecordsFindingsButLoadsNothing(@TempDir Path inbox) throws Exception {
+        Files.copy(Samples.MIYI_XLSX, inbox.resolve(Samples.MIYI_XLSX.getFileName()));
+        Integer factsBefore = jdbc.queryForObject("SELECT COUNT(*) FROM v_fact", Integer.class);
+        ImportOutcome dry = launcher.run(List.of(inbox), new ImportOptions(null, true, false, true));
+        Map<String, Object> row = jdbc.queryForMap("SELECT id, dry_run, is_current, fact_count, error_count FROM submission "
+                + "WHERE job_execution_id = ?", dry.jobExecutionId());
+        assertThat(row).containsEntry("dry_run", true).containsEntry("is_current", false)
+                .containsEntry("fact_count", 0).containsEntry("error_count", 23);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM fact WHERE submission_id = ?", Integer.class, row.get("id")))
+                .isZero();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM finding WHERE submission_id = ? AND rule_id = 'X5'",
+                Integer.class, row.get("id"))).isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM v_fact", Integer.class)).isEqualTo(factsBefore);
+        // The report read back from the warehouse names the same cells the analysis found.
+        org.juesuan.report.SubmissionReport report = new org.juesuan.report.SubmissionReportRepository(jdbc)
+                .load(((Number) row.get("id")).longValue()).orElseThrow();
+        assertThat(report.findings()).hasSize(23);
+        assertThat(report.findings().stream().filter(f -> f.ruleId().equals("X5")).findFirst().orElseThrow().cells())
+                .extracting(org.juesuan.model.CellRef::sheet)
+                .containsExactly("一般公共预算财政拨款支出决算表", "一般公共预算财政拨款基本支出决算表", "一般公共预算财政拨款基本支出决算表");
     }
 
     @Test
