@@ -115,7 +115,7 @@ public class ImportJobConfiguration {
         pool.setThreadNamePrefix("import-");
         pool.setWaitForTasksToCompleteOnShutdown(false);
         pool.initialize();
-        TaskExecutorPartitionHandler handler = new TaskExecutorPartitionHandler();
+        TaskExecutorPartitionHandler handler = new StopWhenDatabaseIsLost();
         handler.setStep(importSubmission);
         handler.setTaskExecutor(pool);
         handler.setGridSize(size);

@@ -21,6 +21,8 @@ import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Step 2's work on one partition: one submission, in one transaction together with its ledger
@@ -71,17 +73,31 @@ public class ImportSubmissionTasklet implements Tasklet {
         ledger.settle(item.id(), written.state(), submission.sha256(), written.submissionId(), written.detail(),
                 jobExecutionId, ProcessIdentity.name());
         contribution.incrementWriteCount(1);
-        progress.print(ledger.settled(item.runId()), ledger.total(item.runId()), written.submissionId(), submission,
-                written.state() == ItemState.UNCHANGED ? written.detail() : null,
-                Duration.between(started, Instant.now()));
+        int done = ledger.settled(item.runId());
+        int total = ledger.total(item.runId());
+        String unchanged = written.state() == ItemState.UNCHANGED ? written.detail() : null;
+        afterCommit(() -> progress.print(done, total, written.submissionId(), submission, unchanged,
+                Duration.between(started, Instant.now())));
         return RepeatStatus.FINISHED;
     }
 
     private void settle(LedgerItem item, ItemState state, String sha256, Long submissionId, String detail,
                         long jobExecutionId, Instant started) {
         ledger.settle(item.id(), state, sha256, submissionId, detail, jobExecutionId, ProcessIdentity.name());
-        progress.print(ledger.settled(item.runId()), ledger.total(item.runId()), item.sourcePath(), state.name(), detail,
-                Duration.between(started, Instant.now()));
+        int done = ledger.settled(item.runId());
+        int total = ledger.total(item.runId());
+        afterCommit(() -> progress.print(done, total, item.sourcePath(), state.name(), detail,
+                Duration.between(started, Instant.now())));
+    }
+
+    /** A progress line says what is in the warehouse: it is printed once the transaction committed. */
+    private static void afterCommit(Runnable print) {
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                print.run();
+            }
+        });
     }
 
     private static Optional<String> sha256(SubmissionSource source) {

@@ -101,8 +101,14 @@ class ImportCommand implements Callable<Integer> {
 
     /** The summary line every import and rerun ends with; returns the exit code. */
     static int report(String what, ImportOutcome outcome, Instant started, PrintWriter out, PrintWriter err) {
-        out.printf("%s run #%d %s in %.1f s: %s.%n", what, outcome.runId(), outcome.batchStatus(),
-                Duration.between(started, Instant.now()).toMillis() / 1000.0, outcome.summary());
+        double seconds = Duration.between(started, Instant.now()).toMillis() / 1000.0;
+        if (outcome.items().isEmpty() && outcome.failure() != null) {
+            out.printf("%s run %s after %.1f s; what it loaded cannot be read back now.%n", what, outcome.batchStatus(),
+                    seconds);
+        } else {
+            out.printf("%s run #%d %s in %.1f s: %s.%n", what, outcome.runId(), outcome.batchStatus(), seconds,
+                    outcome.summary());
+        }
         if (outcome.failure() != null) {
             err.println("import: the run failed: " + outcome.failure());
             err.println("import: each submission is written in one transaction, so none is half-written; "
