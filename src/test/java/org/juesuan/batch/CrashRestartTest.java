@@ -60,9 +60,11 @@ class CrashRestartTest {
         List<KillPoint> kills = new ArrayList<>();
         for (int attempt = 1; attempt <= KILLS; attempt++) {
             String command = Sql.number(crashUrl, "SELECT COUNT(*) FROM BATCH_JOB_INSTANCE") == 0 ? "import" : "rerun";
-            CliProcess run = command.equals("import")
-                    ? CliProcess.start(crashDir, Sql.env(crashUrl), "[attempt " + attempt + "] ", "import")
-                    : CliProcess.start(crashDir, Sql.env(crashUrl), "[attempt " + attempt + "] ", "rerun", "--failed");
+            // Restarts alternate between `rerun --failed` and `rerun ID` (the run's id is 1: one run only).
+            String[] args = command.equals("import") ? new String[] {"import"}
+                    : attempt % 2 == 0 ? new String[] {"rerun", "--failed"} : new String[] {"rerun", "1"};
+            command = String.join(" ", args);
+            CliProcess run = CliProcess.start(crashDir, Sql.env(crashUrl), "[attempt " + attempt + "] ", args);
             long started = System.nanoTime();
             // Attempt 1 dies during start-up or planning; the others after a random number of
             // submissions, a random fraction of a second into the next one.

@@ -71,6 +71,12 @@ class DatabaseLossTest {
         assertThat(Sql.number(url, "SELECT COUNT(*) FROM submission s WHERE s.fact_count <> "
                 + "(SELECT COUNT(*) FROM fact f WHERE f.submission_id = s.id)")).isZero();
 
+        // The morning: status names the run that did not complete and what is still pending.
+        CliProcess status = CliProcess.start(work, Sql.env(url), "[status] ", "status");
+        assertThat(status.awaitExit(Duration.ofMinutes(2))).isZero();
+        assertThat(status.output()).contains("run #1 did not complete (STARTED): its process is gone")
+                .contains("PENDING");
+
         CliProcess rerun = CliProcess.start(work, Sql.env(url), "[rerun] ", "rerun", "--failed");
         assertThat(rerun.awaitExit(Duration.ofMinutes(3))).as(rerun.output()).isZero();
         assertThat(rerun.output()).contains("Rerun of run #1 COMPLETED");
