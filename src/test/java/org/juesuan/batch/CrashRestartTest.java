@@ -60,9 +60,10 @@ class CrashRestartTest {
         List<KillPoint> kills = new ArrayList<>();
         for (int attempt = 1; attempt <= KILLS; attempt++) {
             String command = Sql.number(crashUrl, "SELECT COUNT(*) FROM BATCH_JOB_INSTANCE") == 0 ? "import" : "rerun";
-            // Restarts alternate between `rerun --failed` and `rerun ID` (the run's id is 1: one run only).
+            // Restarts alternate between `rerun --failed` and `rerun ID` (there is one run).
             String[] args = command.equals("import") ? new String[] {"import"}
-                    : attempt % 2 == 0 ? new String[] {"rerun", "--failed"} : new String[] {"rerun", "1"};
+                    : attempt % 2 == 0 ? new String[] {"rerun", "--failed"}
+                    : new String[] {"rerun", Long.toString(Sql.number(crashUrl, "SELECT MAX(JOB_INSTANCE_ID) FROM BATCH_JOB_INSTANCE"))};
             command = String.join(" ", args);
             CliProcess run = CliProcess.start(crashDir, Sql.env(crashUrl), "[attempt " + attempt + "] ", args);
             long started = System.nanoTime();
@@ -100,6 +101,7 @@ class CrashRestartTest {
         assertThat(Sql.strings(crashUrl, "SELECT e.STATUS FROM BATCH_JOB_EXECUTION e WHERE e.JOB_EXECUTION_ID = "
                 + "(SELECT MAX(JOB_EXECUTION_ID) FROM BATCH_JOB_EXECUTION)")).containsExactly("COMPLETED");
         assertThat(Sql.number(crashUrl, "SELECT COUNT(*) FROM BATCH_JOB_INSTANCE")).isEqualTo(1);
+        assertThat(kills).filteredOn(k -> k.settledAfterKill() > 0 && k.settledAfterKill() < SUBMISSIONS).hasSizeGreaterThanOrEqualTo(3);
         // Exactly once: one loaded submission per department, none twice, none missing, none pending.
         assertThat(Sql.number(crashUrl, "SELECT COUNT(*) FROM submission WHERE content_key IS NOT NULL"))
                 .isEqualTo(SUBMISSIONS);
