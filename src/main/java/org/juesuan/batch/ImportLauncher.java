@@ -1,60 +1,138 @@
 package org.juesuan.batch;
 
 import java.nio.file.Path;
-import java.util.EnumMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
-import org.juesuan.model.SubmissionStatus;
+import org.juesuan.load.ImportLedger;
+import org.juesuan.load.ItemState;
 import org.juesuan.submission.ImportOptions;
-import org.juesuan.submission.SubmissionFinder;
+import org.juesuan.submission.InboxFolders;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
 
-/** Starts the import job for a set of paths and reads back what it did. */
+/** Starts import runs, restarts unfinished ones, and reads back what each amounted to. */
 @Component
 public class ImportLauncher {
 
-    private final JobOperator jobOperator;
-    private final Job importJob;
-    private final SubmissionFinder finder;
-    private final JdbcTemplate jdbc;
+    private static final Logger LOG = LoggerFactory.getLogger(ImportLauncher.class);
 
-    public ImportLauncher(JobOperator jobOperator, Job importJob, SubmissionFinder finder, JdbcTemplate jdbc) {
+    private final JobOperator jobOperator;
+    private final JobRepository jobRepository;
+    private final Job importJob;
+    private final ImportLedger ledger;
+    private final CrashedRunRecovery recovery;
+
+    public ImportLauncher(JobOperator jobOperator, JobRepository jobRepository, Job importJob, ImportLedger ledger,
+                          CrashedRunRecovery recovery) {
         this.jobOperator = jobOperator;
+        this.jobRepository = jobRepository;
         this.importJob = importJob;
-        this.finder = finder;
-        this.jdbc = jdbc;
+        this.ledger = ledger;
+        this.recovery = recovery;
     }
 
-    public ImportOutcome run(List<Path> paths, ImportOptions options) throws Exception {
+    /** Imports the submissions under explicit PATHs; the files stay where they are. */
+    public ImportOutcome run(List<Path> paths, ImportOptions options) {
+        return launch(parameters(paths, options).toJobParameters());
+    }
+
+    /** The nightly run: imports the inbox, then moves each submission to archive/ or rejected/. */
+    public ImportOutcome runInbox(InboxFolders folders, ImportOptions options) {
+        return launch(parameters(List.of(folders.inbox()), options)
+                .addString(ImportJobConfiguration.INBOX, folders.inbox().toString())
+                .addString(ImportJobConfiguration.ARCHIVE, folders.archive().toString(), false)
+                .addString(ImportJobConfiguration.REJECTED, folders.rejected().toString(), false)
+                .toJobParameters());
+    }
+
+    /** A run restarted, or why it cannot be. */
+    public record Rerun(long runId, ImportOutcome outcome, String refusal) {
+    }
+
+    /** Restarts every run whose last attempt failed or whose process died (`rerun --failed`). */
+    public List<Rerun> rerunFailed() {
+        List<Rerun> reruns = new ArrayList<>();
+        for (CrashedRunRecovery.Unfinished run : recovery.unfinished()) {
+            reruns.add(rerun(run));
+        }
+        return reruns;
+    }
+
+    /** Restarts one run (`rerun ID`); empty when it has nothing left to do. */
+    public Optional<Rerun> rerun(long runId) {
+        return recovery.unfinished(runId).map(this::rerun);
+    }
+
+    private Rerun rerun(CrashedRunRecovery.Unfinished run) {
+        Optional<String> running = recovery.stillRunning(run);
+        if (running.isPresent()) {
+            return new Rerun(run.runId(), null, running.get());
+        }
+        recovery.markFailed(run.runId());
+        JobParameters parameters = jobRepository.getJobExecution(run.lastExecutionId()).getJobParameters();
+        LOG.info("restarting import run #{} (last attempt {} ended {})", run.runId(), run.lastExecutionId(), run.status());
+        return new Rerun(run.runId(), launch(parameters), null);
+    }
+
+    private static JobParametersBuilder parameters(List<Path> paths, ImportOptions options) {
         List<Path> absolute = paths.stream().map(p -> p.toAbsolutePath().normalize()).toList();
-        JobParameters parameters = new JobParametersBuilder()
+        return new JobParametersBuilder()
                 .addString(ImportJobConfiguration.PATHS, absolute.stream().map(Path::toString)
                         .collect(Collectors.joining(ImportJobConfiguration.PATH_SEPARATOR)))
-                .addLong("startedAt", System.currentTimeMillis())
+                .addLong(ImportJobConfiguration.REQUESTED_AT, System.currentTimeMillis())
                 .addLong(ImportJobConfiguration.YEAR, options.defaultYear() == null ? 0L : options.defaultYear().longValue())
                 .addString(ImportJobConfiguration.DRY_RUN, Boolean.toString(options.dryRun()))
                 .addString(ImportJobConfiguration.REJECT_ON_ERROR, Boolean.toString(options.rejectOnError()))
-                .addString(ImportJobConfiguration.APPLY_RULES, Boolean.toString(options.applyRules()))
-                .addLong(ImportJobConfiguration.TOTAL, (long) finder.find(absolute).size(), false)
-                .toJobParameters();
-        JobExecution execution = jobOperator.start(importJob, parameters);
-        Map<SubmissionStatus, Integer> counts = new EnumMap<>(SubmissionStatus.class);
-        jdbc.query("SELECT status, COUNT(*) FROM submission WHERE job_execution_id = ? GROUP BY status",
-                rs -> { counts.put(SubmissionStatus.valueOf(rs.getString(1)), rs.getInt(2)); }, execution.getId());
-        Long facts = jdbc.queryForObject("SELECT COALESCE(SUM(fact_count), 0) FROM submission WHERE job_execution_id = ?",
-                Long.class, execution.getId());
+                .addString(ImportJobConfiguration.APPLY_RULES, Boolean.toString(options.applyRules()));
+    }
+
+    /**
+     * Runs the job and reads back its outcome. An infrastructure failure (the database lost
+     * mid-run) comes back as a failed outcome, not an exception: exit code 3.
+     */
+    private ImportOutcome launch(JobParameters parameters) {
+        JobExecution execution;
+        try {
+            execution = jobOperator.start(importJob, parameters);
+        } catch (Exception e) {
+            LOG.debug("import run failed", e);
+            return new ImportOutcome(0, 0, BatchStatus.FAILED.name(), Map.of(), 0, rootMessage(e));
+        }
+        long runId = execution.getJobInstance().getInstanceId();
         String failure = execution.getStatus() == BatchStatus.COMPLETED ? null
-                : execution.getAllFailureExceptions().stream().map(Throwable::toString).findFirst()
-                        .orElse("job ended " + execution.getStatus());
-        return new ImportOutcome(execution.getId(), execution.getStatus().name(), counts, facts, failure);
+                : execution.getAllFailureExceptions().stream().map(ImportLauncher::rootMessage).findFirst()
+                        .orElse("the run ended " + execution.getStatus());
+        try {
+            return new ImportOutcome(runId, execution.getId(), execution.getStatus().name(), ledger.counts(runId),
+                    ledger.facts(runId), failure);
+        } catch (RuntimeException e) {
+            return new ImportOutcome(runId, execution.getId(), execution.getStatus().name(), Map.of(), 0,
+                    failure != null ? failure : rootMessage(e));
+        }
+    }
+
+    static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root == e ? e.toString() : e.getClass().getSimpleName() + ": " + root;
+    }
+
+    /** Counts of the ledger for a run, for callers that only have its id. */
+    public Map<ItemState, Integer> items(long runId) {
+        return ledger.counts(runId);
     }
 }

@@ -12,10 +12,11 @@ import java.util.concurrent.Callable;
 
 import org.juesuan.batch.ImportLauncher;
 import org.juesuan.batch.ImportOutcome;
-import org.juesuan.model.SubmissionStatus;
 import org.juesuan.report.ReportWriter;
 import org.juesuan.submission.ImportOptions;
+import org.juesuan.submission.InboxFolders;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.Environment;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -25,10 +26,12 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = "Import every workbook (.xlsx, .xls) found in the PATHs into the warehouse.")
+        description = {"Import every workbook (.xlsx, .xls) found in the PATHs into the warehouse.",
+                "No PATH: the inbox (juesuan.inbox, env JUESUAN_INBOX, default ./inbox); afterwards each "
+                        + "submission is moved to archive/ or rejected/ (with a .txt saying why)."})
 class ImportCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "PATH", description = "files or folders, searched recursively (default: ./inbox)")
+    @Parameters(paramLabel = "PATH", description = "files or folders, searched recursively (default: the inbox)")
     List<Path> paths = new ArrayList<>();
 
     @Option(names = "--year", description = "fiscal year for workbooks that do not print one")
@@ -44,6 +47,13 @@ class ImportCommand implements Callable<Integer> {
             description = "write an HTML audit report per submission and annotated copies of the workbooks here")
     Path reportDir;
 
+    @Option(names = "--threads", description = "submissions processed in parallel (default: one per core)")
+    Integer threads;
+
+    @Option(names = "--remote", description = "hand the submissions to `juesuan worker` processes over RabbitMQ "
+            + "(spring.rabbitmq.*, juesuan.remote.queue) instead of local threads")
+    boolean remote;
+
     @Mixin
     DatabaseOptions db;
 
@@ -51,40 +61,80 @@ class ImportCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Override
-    public Integer call() throws Exception {
+    public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        List<Path> roots = paths.isEmpty() ? List.of(Path.of("inbox")) : paths;
-        for (Path root : roots) {
+        for (Path root : paths) {
             if (!Files.exists(root)) {
-                err.println("import: " + root + " does not exist" + (paths.isEmpty() ? " (no PATH given, so the inbox was used)" : ""));
+                err.println("import: " + root + " does not exist");
                 return 2;
             }
         }
         Instant started = Instant.now();
-        try (ConfigurableApplicationContext context = Warehouse.open(db)) {
-            ImportOutcome outcome = context.getBean(ImportLauncher.class)
-                    .run(roots, new ImportOptions(year, dryRun, rejectOnError, true));
-            out.printf("Import run #%d %s in %.1f s: %d LOADED, %d LOADED_WITH_ERRORS, %d REJECTED; %,d facts%s.%n",
-                    outcome.jobExecutionId(), outcome.batchStatus(),
-                    Duration.between(started, Instant.now()).toMillis() / 1000.0,
-                    outcome.count(SubmissionStatus.LOADED), outcome.count(SubmissionStatus.LOADED_WITH_ERRORS),
-                    outcome.count(SubmissionStatus.REJECTED), outcome.facts(), dryRun ? " (dry run: none loaded)" : "");
-            if (reportDir != null) {
-                try {
-                    List<Path> written = context.getBean(ReportWriter.class).writeRun(outcome.jobExecutionId(), reportDir);
-                    out.printf("Reports: %d files in %s%n", written.size(), reportDir.toAbsolutePath());
-                } catch (IOException | RuntimeException e) {
-                    err.println("import: the reports could not be written to " + reportDir + ": " + e);
+        List<String> settings = new ArrayList<>();
+        if (threads != null) {
+            settings.add("--juesuan.import.threads=" + threads);
+        }
+        if (remote) {
+            settings.add("--juesuan.remote.role=manager");
+        }
+        try (ConfigurableApplicationContext context = Warehouse.open(db, settings.toArray(String[]::new))) {
+            ImportLauncher launcher = context.getBean(ImportLauncher.class);
+            ImportOptions options = new ImportOptions(year, dryRun, rejectOnError, true);
+            ImportOutcome outcome;
+            if (paths.isEmpty()) {
+                InboxFolders folders = inbox(context.getEnvironment());
+                if (!Files.isDirectory(folders.inbox())) {
+                    err.println("import: no PATH given and the inbox " + folders.inbox() + " does not exist "
+                            + "(set juesuan.inbox or JUESUAN_INBOX)");
+                    return 2;
                 }
+                outcome = launcher.runInbox(folders, options);
+            } else {
+                outcome = launcher.run(paths, options);
             }
-            if (outcome.failure() != null) {
-                err.println("import: the run failed: " + outcome.failure());
+            if (reportDir != null) {
+                writeReports(context, outcome.runId(), reportDir, out, err);
             }
-            return outcome.exitCode();
+            return report("Import", outcome, started, out, err);
         } catch (Warehouse.UnavailableException e) {
             err.println("import: " + e.getMessage());
             return 3;
         }
+    }
+
+    /** Reports are a by-product: failing to write them is said, but does not change the exit code. */
+    private static void writeReports(ConfigurableApplicationContext context, long runId, Path dir, PrintWriter out,
+                                     PrintWriter err) {
+        try {
+            List<Path> written = context.getBean(ReportWriter.class).writeRun(runId, dir);
+            out.printf("Reports: %d files in %s%n", written.size(), dir.toAbsolutePath());
+        } catch (IOException | RuntimeException e) {
+            err.println("import: the reports could not be written to " + dir + ": " + e);
+        }
+    }
+
+    static InboxFolders inbox(Environment env) {
+        return InboxFolders.of(env.getProperty("juesuan.inbox", "inbox"), env.getProperty("juesuan.archive", "archive"),
+                env.getProperty("juesuan.rejected", "rejected"));
+    }
+
+    /** The summary line every import and rerun ends with; returns the exit code. */
+    static int report(String what, ImportOutcome outcome, Instant started, PrintWriter out, PrintWriter err) {
+        double seconds = Duration.between(started, Instant.now()).toMillis() / 1000.0;
+        if (outcome.items().isEmpty() && outcome.failure() != null) {
+            out.printf("%s run %s after %.1f s; what it loaded cannot be read back now.%n", what, outcome.batchStatus(),
+                    seconds);
+        } else {
+            out.printf("%s run #%d %s in %.1f s: %s.%n", what, outcome.runId(), outcome.batchStatus(), seconds,
+                    outcome.summary());
+        }
+        if (outcome.failure() != null) {
+            err.println("import: the run failed: " + outcome.failure());
+            err.println("import: each submission is written in one transaction, so none is half-written; "
+                    + "`juesuan rerun --failed` finishes the run once the cause is fixed");
+        }
+        out.flush();
+        return outcome.exitCode();
     }
 }

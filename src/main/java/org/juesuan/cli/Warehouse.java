@@ -2,6 +2,8 @@ package org.juesuan.cli;
 
 import java.net.ConnectException;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.juesuan.JuesuanApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -20,10 +22,12 @@ final class Warehouse {
     private Warehouse() {
     }
 
-    static ConfigurableApplicationContext open(DatabaseOptions db) throws UnavailableException {
+    /** @param settings further Spring properties, as {@code --name=value} */
+    static ConfigurableApplicationContext open(DatabaseOptions db, String... settings) throws UnavailableException {
+        List<String> args = new ArrayList<>(db.springArguments());
+        args.addAll(List.of(settings));
         try {
-            return new SpringApplicationBuilder(JuesuanApplication.class)
-                    .run(db.springArguments().toArray(String[]::new));
+            return new SpringApplicationBuilder(JuesuanApplication.class).run(args.toArray(String[]::new));
         } catch (RuntimeException e) {
             Throwable cause = e;
             while (cause.getCause() != null && !(cause instanceof SQLException) && !(cause instanceof ConnectException)) {

@@ -5,10 +5,12 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import org.juesuan.model.CellRef;
 import org.juesuan.model.Fact;
@@ -20,11 +22,20 @@ import org.juesuan.model.TablePresence;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Writes one analysed submission into the warehouse. Called inside the chunk transaction, so a
- * submission lands whole or not at all; a loaded one becomes the current version of its
- * department's year.
+ * Writes one analysed submission into the warehouse. Called inside the submission's transaction,
+ * so it lands whole or not at all.
+ *
+ * <p>Versions: a loaded submission is the next version of its department's year. Its
+ * {@code department_year} row is locked first (one row, by primary key: parallel writers of
+ * different departments never wait on each other, writers of the same department queue), and
+ * under that lock the content is checked once more, so the same bytes are never loaded twice.
+ * The new version becomes current unless its file is older (last-modified) than the current
+ * version's; then it is kept as history only (README, "Versions").
  */
 @Component
 public class WarehouseWriter {
@@ -33,40 +44,92 @@ public class WarehouseWriter {
     private static final Set<TableCode> FIXED_LINE_TABLES = Set.of(TableCode.T01, TableCode.T04, TableCode.T13);
 
     private final JdbcTemplate jdbc;
+    private final TransactionTemplate ownTransaction;
 
-    public WarehouseWriter(JdbcTemplate jdbc) {
+    public WarehouseWriter(JdbcTemplate jdbc, PlatformTransactionManager transactionManager) {
         this.jdbc = jdbc;
+        this.ownTransaction = new TransactionTemplate(transactionManager);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    /** @return the new submission id */
-    public long write(Submission submission, Long jobExecutionId, boolean dryRun, Instant startedAt) {
+    /** What became of a written submission. */
+    public record Written(long submissionId, ItemState state, String detail) {
+    }
+
+    /** A loaded submission with the given content, if there is one. */
+    public Optional<Written> loadedWithContent(String sha256) {
+        return jdbc.query("SELECT id, department_name, fiscal_year, version, is_current FROM submission "
+                + "WHERE content_key = ?", (rs, n) -> new Written(rs.getLong(1), ItemState.UNCHANGED,
+                "same content as submission #" + rs.getLong(1) + " (" + rs.getString(2) + " " + rs.getInt(3)
+                        + ", version " + rs.getInt(4) + (rs.getBoolean(5) ? ", current" : ", no longer current")
+                        + "): skipped"), sha256).stream().findFirst();
+    }
+
+    public Written write(Submission submission, Long jobExecutionId, boolean dryRun, Instant startedAt,
+                         Instant sourceModifiedAt) {
         boolean accepted = !dryRun && submission.status() != SubmissionStatus.REJECTED;
-        Integer version = null;
-        if (accepted) {
-            version = jdbc.queryForObject("SELECT COALESCE(MAX(version), 0) + 1 FROM submission "
-                            + "WHERE department_name = ? AND fiscal_year = ?", Integer.class,
-                    submission.departmentName(), submission.fiscalYear());
-            jdbc.update("UPDATE submission SET is_current = FALSE WHERE department_name = ? AND fiscal_year = ? "
-                    + "AND is_current = TRUE", submission.departmentName(), submission.fiscalYear());
+        if (!accepted) {
+            long id = insertSubmission(submission, jobExecutionId, dryRun, false, null, false, startedAt,
+                    sourceModifiedAt);
+            insertTables(id, submission.tables());
+            insertFindings(id, submission.findings());
+            return new Written(id, ItemState.valueOf(submission.status().name()),
+                    submission.status() == SubmissionStatus.REJECTED ? submission.rejectReason() : "dry run");
         }
-        long id = insertSubmission(submission, jobExecutionId, dryRun, accepted, version, startedAt);
+        String department = submission.departmentName();
+        int year = submission.fiscalYear();
+        ensureDepartmentYear(department, year);
+        Map<String, Object> line = jdbc.queryForMap("SELECT versions, current_submission_id FROM department_year "
+                + "WHERE department_name = ? AND fiscal_year = ? FOR UPDATE", department, year);
+        Optional<Written> same = loadedWithContent(submission.sha256());
+        if (same.isPresent()) {
+            return same.get();
+        }
+        int version = ((Number) line.get("versions")).intValue() + 1;
+        Long currentId = line.get("current_submission_id") == null ? null
+                : ((Number) line.get("current_submission_id")).longValue();
+        Instant currentModified = currentId == null ? null : jdbc.query("SELECT source_modified_at FROM submission "
+                + "WHERE id = ?", rs -> rs.next() && rs.getTimestamp(1) != null ? rs.getTimestamp(1).toInstant() : null,
+                currentId);
+        boolean older = currentModified != null && sourceModifiedAt != null && sourceModifiedAt.isBefore(currentModified);
+        long id = insertSubmission(submission, jobExecutionId, false, true, version, !older, startedAt, sourceModifiedAt);
+        if (!older && currentId != null) {
+            jdbc.update("UPDATE submission SET is_current = FALSE WHERE id = ?", currentId);
+        }
+        jdbc.update("UPDATE department_year SET versions = ?, current_submission_id = ? "
+                + "WHERE department_name = ? AND fiscal_year = ?", version, older ? currentId : id, department, year);
         insertTables(id, submission.tables());
-        if (accepted) {
-            insertFacts(id, submission.facts());
-            registerNewCodes(submission.facts());
-        }
+        insertFacts(id, submission.facts());
+        registerNewCodes(submission.facts());
         insertFindings(id, submission.findings());
-        return id;
+        String detail = "version " + version + (older ? " kept as history: its file is older than current "
+                + "submission #" + currentId : currentId == null ? "" : ", replaces submission #" + currentId);
+        return new Written(id, ItemState.valueOf(submission.status().name()), detail);
+    }
+
+    /**
+     * The lock row must exist before it is locked. Created in a transaction of its own, so that
+     * two writers of a new department never both hold a shared lock on it and then ask to upgrade
+     * (MySQL's classic insert-then-lock deadlock).
+     */
+    private void ensureDepartmentYear(String department, int year) {
+        Integer present = jdbc.queryForObject("SELECT COUNT(*) FROM department_year WHERE department_name = ? "
+                + "AND fiscal_year = ?", Integer.class, department, year);
+        if (present == null || present == 0) {
+            ownTransaction.executeWithoutResult(status -> jdbc.update("INSERT IGNORE INTO department_year "
+                    + "(department_name, fiscal_year, versions) VALUES (?, ?, 0)", department, year));
+        }
     }
 
     private long insertSubmission(Submission s, Long jobExecutionId, boolean dryRun, boolean accepted,
-                                  Integer version, Instant startedAt) {
+                                  Integer version, boolean current, Instant startedAt, Instant sourceModifiedAt) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.update(connection -> {
             PreparedStatement ps = connection.prepareStatement("INSERT INTO submission (job_execution_id, source_path, "
                     + "sha256, department_name, fiscal_year, status, reject_reason, dry_run, version, is_current, "
                     + "table_count, fact_count, error_count, warning_count, rules_passed, rules_failed, "
-                    + "rules_not_applicable, started_at, finished_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                    + "rules_not_applicable, started_at, finished_at, content_key, source_modified_at) "
+                    + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                     Statement.RETURN_GENERATED_KEYS);
             ps.setObject(1, jobExecutionId);
             ps.setString(2, s.sourcePath());
@@ -77,7 +140,7 @@ public class WarehouseWriter {
             ps.setString(7, truncate(s.rejectReason(), 2000));
             ps.setBoolean(8, dryRun);
             ps.setObject(9, version);
-            ps.setBoolean(10, accepted);
+            ps.setBoolean(10, current);
             ps.setInt(11, s.tables().size());
             ps.setInt(12, accepted ? s.facts().size() : 0);
             ps.setLong(13, s.errorCount());
@@ -87,6 +150,8 @@ public class WarehouseWriter {
             ps.setInt(17, s.ruleCounts().notApplicable());
             ps.setTimestamp(18, Timestamp.from(startedAt));
             ps.setTimestamp(19, Timestamp.from(Instant.now()));
+            ps.setString(20, accepted ? s.sha256() : null);
+            ps.setTimestamp(21, sourceModifiedAt == null ? null : Timestamp.from(sourceModifiedAt));
             return ps;
         }, key);
         return key.getKey().longValue();
@@ -141,8 +206,9 @@ public class WarehouseWriter {
 
     /** Codes the catalogs lack join the dimensions, flagged, with the name as printed. */
     private void registerNewCodes(List<Fact> facts) {
-        Map<String, Fact> functional = new LinkedHashMap<>();
-        Map<String, Fact> economic = new LinkedHashMap<>();
+        // Sorted, so that parallel writers insert shared new codes in the same order (no deadlock).
+        Map<String, Fact> functional = new TreeMap<>();
+        Map<String, Fact> economic = new TreeMap<>();
         for (Fact f : facts) {
             if (!f.rowKey().chars().allMatch(Character::isDigit) || FIXED_LINE_TABLES.contains(f.table())) {
                 continue;
@@ -163,7 +229,9 @@ public class WarehouseWriter {
                 missing.add(fact);
             }
         });
-        jdbc.batchUpdate("INSERT INTO " + table + " (code, name, level, parent_code, from_catalog) VALUES (?,?,?,?,FALSE)",
+        // IGNORE: a parallel writer may have registered the same new code a moment ago.
+        jdbc.batchUpdate("INSERT IGNORE INTO " + table + " (code, name, level, parent_code, from_catalog) "
+                + "VALUES (?,?,?,?,FALSE)",
                 missing, 100, (ps, f) -> {
                     String code = f.rowKey();
                     ps.setString(1, code);

@@ -20,10 +20,10 @@ public class ReportWriter {
     }
 
     /** Per submission: {@code <id>-<name>.html} and annotated copies of the files with findings. */
-    public List<Path> writeRun(long jobExecutionId, Path dir) throws IOException {
+    public List<Path> writeRun(long runId, Path dir) throws IOException {
         List<Path> written = new ArrayList<>();
         Files.createDirectories(dir);
-        for (long id : reports.idsOfRun(jobExecutionId)) {
+        for (long id : reports.idsOfRun(runId)) {
             SubmissionReport report = reports.load(id).orElseThrow();
             Path html = dir.resolve(id + "-" + Path.of(report.sourcePath()).getFileName() + ".html");
             Files.writeString(html, HtmlReportRenderer.render(report), StandardCharsets.UTF_8);

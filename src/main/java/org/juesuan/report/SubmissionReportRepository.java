@@ -19,14 +19,18 @@ public class SubmissionReportRepository {
         this.jdbc = jdbc;
     }
 
-    public List<Long> idsOfRun(long jobExecutionId) {
-        return jdbc.queryForList("SELECT id FROM submission WHERE job_execution_id = ? ORDER BY id", Long.class,
-                jobExecutionId);
+    /** The submissions an import run wrote, over all its attempts (see import_item). */
+    public List<Long> idsOfRun(long runId) {
+        return jdbc.queryForList("SELECT submission_id FROM import_item WHERE run_id = ? AND submission_id IS NOT NULL "
+                + "ORDER BY item_no", Long.class, runId);
     }
 
     public Optional<SubmissionReport> load(long id) {
-        List<SubmissionReport> found = jdbc.query("SELECT * FROM submission WHERE id = ?", (rs, n) ->
-                new SubmissionReport(id, rs.getString("source_path"), rs.getString("department_name"),
+        // An inbox run moves its files to archive/ or rejected/: the report points at where the file is now.
+        List<SubmissionReport> found = jdbc.query("SELECT s.*, (SELECT MAX(i.moved_to) FROM import_item i "
+                + "WHERE i.submission_id = s.id) AS moved_to FROM submission s WHERE s.id = ?", (rs, n) ->
+                new SubmissionReport(id, rs.getString("moved_to") != null ? rs.getString("moved_to")
+                        : rs.getString("source_path"), rs.getString("department_name"),
                         (Integer) rs.getObject("fiscal_year", Integer.class), rs.getString("status"),
                         rs.getString("reject_reason"), new RuleCounts(rs.getInt("rules_passed"),
                         rs.getInt("rules_failed"), rs.getInt("rules_not_applicable")),

@@ -118,8 +118,13 @@ public class SubmissionAnalyzer {
         Map<TableCode, DetectedTable> tables = new LinkedHashMap<>();
         int sheets = 0;
         for (Path file : source.files()) {
+            String refusal = WorkbookPreflight.refusal(file);
+            if (refusal != null) {
+                throw new UnreadableWorkbookException(refusal);
+            }
             for (SheetGrid grid : reader.read(file)) {
                 sheets++;
+                CellLimits.check(grid);
                 Optional<DetectedTable> found = detector.detect(grid);
                 if (found.isEmpty()) {
                     continue;

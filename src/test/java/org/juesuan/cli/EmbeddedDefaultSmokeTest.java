@@ -41,10 +41,16 @@ class EmbeddedDefaultSmokeTest {
     @Test
     void importIntoTheEmbeddedDefaultThenQuery() throws Exception {
         String samples = Samples.DIR.toAbsolutePath().toString();
-        Run imported = juesuan("import", samples);
+        Run imported = juesuan("import", samples, "--report", "reports");
         assertThat(imported.output()).contains("2 LOADED, 1 LOADED_WITH_ERRORS, 0 REJECTED").contains(Samples.MIYI);
         assertThat(imported.exitCode()).as(imported.output()).isEqualTo(1); // 米易 is LOADED_WITH_ERRORS
         assertThat(Files.exists(workDir.resolve("data").resolve("juesuan.mv.db"))).isTrue();
+        // --report: an HTML report per submission, an annotated copy of each workbook with findings.
+        try (var files = Files.walk(workDir.resolve("reports"))) {
+            List<String> names = files.map(p -> p.getFileName().toString()).toList();
+            assertThat(names.stream().filter(n -> n.endsWith(".html"))).hasSize(3);
+            assertThat(names).contains(Samples.MIYI + "-2023.annotated.xlsx");
+        }
 
         Run query = juesuan("query", "SELECT department_name, amount_yuan FROM v_fact WHERE table_code = 'T03' "
                 + "AND row_key = 'TOTAL' AND column_key = 'total' AND department_name = '" + Samples.MIYI + "'");

@@ -1,0 +1,110 @@
+package org.juesuan.batch;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+import org.juesuan.load.ImportLedger;
+import org.juesuan.load.ItemState;
+import org.juesuan.load.LedgerItem;
+import org.juesuan.load.WarehouseWriter;
+import org.juesuan.load.WarehouseWriter.Written;
+import org.juesuan.model.Submission;
+import org.juesuan.report.ProgressLine;
+import org.juesuan.submission.ImportOptions;
+import org.juesuan.submission.SubmissionAnalyzer;
+import org.juesuan.submission.SubmissionSource;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Step 2's work on one partition: one submission, in one transaction together with its ledger
+ * row and Spring Batch's own bookkeeping. Locks the ledger row first; a row already settled (an
+ * earlier attempt committed, then died before Spring Batch marked the partition complete) is left
+ * alone. Same content already loaded: skipped as UNCHANGED, without reading the workbook.
+ */
+public class ImportSubmissionTasklet implements Tasklet {
+
+    private final ImportLedger ledger;
+    private final SubmissionAnalyzer analyzer;
+    private final WarehouseWriter warehouse;
+    private final ProgressLine progress;
+    private final ImportOptions options;
+
+    public ImportSubmissionTasklet(ImportLedger ledger, SubmissionAnalyzer analyzer, WarehouseWriter warehouse,
+                                   ProgressLine progress, ImportOptions options) {
+        this.ledger = ledger;
+        this.analyzer = analyzer;
+        this.warehouse = warehouse;
+        this.progress = progress;
+        this.options = options;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+        StepExecution step = chunkContext.getStepContext().getStepExecution();
+        long jobExecutionId = step.getJobExecutionId();
+        LedgerItem item = ledger.lock(step.getExecutionContext().getLong(OnePartitionPerSubmission.ITEM_ID));
+        if (item.state().settled()) {
+            return RepeatStatus.FINISHED;
+        }
+        Instant started = Instant.now();
+        Path path = Path.of(item.sourcePath());
+        if (!Files.exists(path)) {
+            settle(item, ItemState.MISSING, null, null, path + " was gone when its turn came", jobExecutionId, started);
+            return RepeatStatus.FINISHED;
+        }
+        SubmissionSource source = SubmissionSource.at(path);
+        Optional<Written> same = options.dryRun() ? Optional.empty() : sha256(source).flatMap(warehouse::loadedWithContent);
+        if (same.isPresent()) {
+            settle(item, ItemState.UNCHANGED, sha256(source).orElse(null), same.get().submissionId(),
+                    same.get().detail(), jobExecutionId, started);
+            return RepeatStatus.FINISHED;
+        }
+        Submission submission = analyzer.analyze(source, options);
+        Written written = warehouse.write(submission, jobExecutionId, options.dryRun(), started, source.lastModified());
+        ledger.settle(item.id(), written.state(), submission.sha256(), written.submissionId(), written.detail(),
+                jobExecutionId, ProcessIdentity.name());
+        contribution.incrementWriteCount(1);
+        int done = ledger.settled(item.runId());
+        int total = ledger.total(item.runId());
+        String unchanged = written.state() == ItemState.UNCHANGED ? written.detail() : null;
+        afterCommit(() -> progress.print(done, total, written.submissionId(), submission, unchanged,
+                Duration.between(started, Instant.now())));
+        return RepeatStatus.FINISHED;
+    }
+
+    private void settle(LedgerItem item, ItemState state, String sha256, Long submissionId, String detail,
+                        long jobExecutionId, Instant started) {
+        ledger.settle(item.id(), state, sha256, submissionId, detail, jobExecutionId, ProcessIdentity.name());
+        int done = ledger.settled(item.runId());
+        int total = ledger.total(item.runId());
+        afterCommit(() -> progress.print(done, total, item.sourcePath(), state.name(), detail,
+                Duration.between(started, Instant.now())));
+    }
+
+    /** A progress line says what is in the warehouse: it is printed once the transaction committed. */
+    private static void afterCommit(Runnable print) {
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                print.run();
+            }
+        });
+    }
+
+    private static Optional<String> sha256(SubmissionSource source) {
+        try {
+            return Optional.of(source.sha256());
+        } catch (RuntimeException e) {
+            return Optional.empty(); // unreadable: the analysis names why
+        }
+    }
+}

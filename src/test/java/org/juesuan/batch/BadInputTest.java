@@ -1,0 +1,97 @@
+package org.juesuan.batch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.juesuan.load.ItemState;
+import org.juesuan.submission.ImportOptions;
+import org.juesuan.submission.InboxFolders;
+import org.juesuan.support.GeneratedSubmissions;
+import org.juesuan.support.MariaDbTestDatabase;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Bad input never stops the night: one inbox run over eight hostile or broken files and two good
+ * submissions. Each bad file is refused with a clear reason, moved to rejected/ with a .txt saying
+ * why; the good ones load as if the others were not there.
+ */
+@SpringBootTest
+class BadInputTest {
+
+    @DynamicPropertySource
+    static void mariadb(DynamicPropertyRegistry registry) {
+        String url = MariaDbTestDatabase.freshUrl("badinput");
+        registry.add("spring.datasource.url", () -> url);
+        registry.add("spring.datasource.username", () -> MariaDbTestDatabase.USER);
+        registry.add("spring.datasource.password", () -> MariaDbTestDatabase.PASSWORD);
+    }
+
+    @Autowired
+    ImportLauncher launcher;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void eachBadFileIsRefusedWithItsReasonAndTheOthersLoad() throws Exception {
+        Path inbox = dir.resolve("inbox");
+        Files.createDirectories(inbox);
+        List<Path> good = GeneratedSubmissions.writeSmall(inbox, 2, 7001);
+        HostileWorkbooks.corruptZip(inbox.resolve("损坏.xlsx"));
+        HostileWorkbooks.encrypted(inbox.resolve("加密.xlsx"));
+        HostileWorkbooks.zipBomb(inbox.resolve("炸弹.xlsx"));
+        Files.write(inbox.resolve("空.xlsx"), new byte[0]);
+        Files.writeString(inbox.resolve("说明.xlsx"), "这是一个文本文件，不是工作簿。\n", StandardCharsets.UTF_8);
+        HostileWorkbooks.manySheets(inbox.resolve("一万张表.xlsx"), 10_000);
+        HostileWorkbooks.longCell(inbox.resolve("长单元格.xlsx"), 40_000);
+        HostileWorkbooks.entityExpansion(inbox.resolve("实体.xlsx"));
+
+        InboxFolders folders = new InboxFolders(inbox, dir.resolve("archive"), dir.resolve("rejected"));
+        ImportOutcome run = launcher.runInbox(folders, ImportOptions.DEFAULTS);
+
+        assertThat(run.failure()).isNull();
+        assertThat(run.count(ItemState.REJECTED)).isEqualTo(8);
+        assertThat(run.count(ItemState.LOADED) + run.count(ItemState.LOADED_WITH_ERRORS)).isEqualTo(2);
+        assertThat(run.exitCode()).isEqualTo(1);
+        Map<String, String> reasons = new HashMap<>();
+        jdbc.query("SELECT relative_path, detail FROM import_item WHERE run_id = ? AND state = 'REJECTED'",
+                rs -> { reasons.put(rs.getString(1), rs.getString(2)); }, run.runId());
+        assertThat(reasons.get("损坏.xlsx")).startsWith("损坏.xlsx: the workbook is corrupt");
+        assertThat(reasons.get("加密.xlsx")).startsWith("加密.xlsx: the workbook is password-protected");
+        assertThat(reasons.get("炸弹.xlsx")).startsWith("炸弹.xlsx: refused as a zip bomb — part xl/worksheets/sheet1.xml");
+        assertThat(reasons.get("空.xlsx")).startsWith("空.xlsx: the file is empty (0 bytes)");
+        assertThat(reasons.get("说明.xlsx")).startsWith("说明.xlsx: not an Excel workbook");
+        assertThat(reasons.get("一万张表.xlsx")).startsWith("一万张表.xlsx: refused — 10000 worksheets");
+        assertThat(reasons.get("长单元格.xlsx")).startsWith("长单元格.xlsx › 表1 › A1: a cell of 40000 characters");
+        assertThat(reasons.get("实体.xlsx")).startsWith("实体.xlsx: refused — XML part xl/sharedStrings.xml declares a DTD");
+
+        // Nothing else was affected: both good departments are in v_fact, whole.
+        assertThat(jdbc.queryForObject("SELECT COUNT(DISTINCT department_name) FROM v_fact", Integer.class)).isEqualTo(2);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM v_fact", Integer.class)).isEqualTo(
+                jdbc.queryForObject("SELECT SUM(fact_count) FROM submission", Integer.class)).isPositive();
+        // Every file left the inbox; each refused one sits in rejected/ beside its reason.
+        Path rejected = folders.rejected().resolve(InboxFolders.runFolder(run.runId()));
+        for (Map.Entry<String, String> refused : reasons.entrySet()) {
+            assertThat(rejected.resolve(refused.getKey())).exists();
+            assertThat(Files.readString(rejected.resolve(refused.getKey() + ".txt"))).contains(refused.getValue());
+        }
+        for (Path file : good) {
+            assertThat(folders.archive().resolve(InboxFolders.runFolder(run.runId())).resolve(file.getFileName())).exists();
+        }
+        assertThat(inbox).isEmptyDirectory();
+    }
+}
