@@ -1,9 +1,16 @@
 package org.juesuan.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.sql.SQLTimeoutException;
 import java.util.concurrent.Callable;
 
 import org.juesuan.report.ReadOnlyQuery;
+import org.juesuan.report.RefusedStatementException;
 import org.juesuan.report.TablePrinter;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -15,11 +22,16 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "query", mixinStandardHelpOptions = true,
-        description = "Run read-only SQL against the warehouse and print the result.")
+        description = "Run one read-only SQL statement against the warehouse and print the result.")
 class QueryCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "SQL", description = "one SELECT (or WITH/SHOW/DESCRIBE/EXPLAIN) statement")
+    @Parameters(paramLabel = "SQL", arity = "0..1",
+            description = "one SELECT (or WITH/SHOW/DESCRIBE/EXPLAIN) statement")
     String sql;
+
+    @Option(names = {"-f", "--file"}, paramLabel = "FILE",
+            description = "read the statement from a file instead, e.g. sql/queries/04_three_public_year_over_year.sql")
+    Path file;
 
     @Option(names = "--format", defaultValue = "table", description = "table or csv (default: ${DEFAULT-VALUE})")
     String format;
@@ -40,18 +52,26 @@ class QueryCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (!format.equals("table") && !format.equals("csv")) {
-            err.println("query: --format must be table or csv");
+        String usage = usageProblem();
+        if (usage != null) {
+            err.println("query: " + usage);
+            return 2;
+        }
+        String text;
+        try {
+            text = file != null ? Files.readString(file, StandardCharsets.UTF_8) : sql;
+        } catch (IOException e) {
+            err.println("query: cannot read " + file + ": " + e.getMessage());
             return 2;
         }
         try {
-            ReadOnlyQuery.check(sql);
-        } catch (IllegalArgumentException e) {
+            ReadOnlyQuery.check(text);
+        } catch (RefusedStatementException e) {
             err.println("query refused: " + e.getMessage());
             return 2;
         }
         try (ConfigurableApplicationContext context = Warehouse.open(db)) {
-            ReadOnlyQuery.Result result = context.getBean(ReadOnlyQuery.class).run(sql, maxRows, timeoutSeconds);
+            ReadOnlyQuery.Result result = context.getBean(ReadOnlyQuery.class).run(text, maxRows, timeoutSeconds);
             TablePrinter.print(result.columns(), result.rows(), format.equals("csv"), out);
             if (result.truncated()) {
                 err.println("query: output cut at " + maxRows + " rows (--max-rows)");
@@ -60,9 +80,28 @@ class QueryCommand implements Callable<Integer> {
         } catch (Warehouse.UnavailableException e) {
             err.println("query: " + e.getMessage());
             return 3;
-        } catch (java.sql.SQLException e) {
+        } catch (SQLTimeoutException e) {
+            err.println("query cancelled: it ran longer than " + timeoutSeconds + " s (--timeout)");
+            return 2;
+        } catch (SQLException e) {
             err.println("query failed: " + e.getMessage());
             return 2;
         }
+    }
+
+    private String usageProblem() {
+        if ((sql == null) == (file == null)) {
+            return "give the statement either as an argument or with --file, not both and not neither";
+        }
+        if (!format.equals("table") && !format.equals("csv")) {
+            return "--format must be table or csv";
+        }
+        if (maxRows < 1) {
+            return "--max-rows must be at least 1";
+        }
+        if (timeoutSeconds < 1) {
+            return "--timeout must be at least 1 second";
+        }
+        return null;
     }
 }

@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * The committed sample submissions in {@code samples/}: three 米易县 departments, 2023, each in a different
- * packaging, format and code style. Deterministic: rerunning writes the same content.
+ * packaging, format and code style, and two of them again for 2022 (year-over-year questions). Deterministic:
+ * rerunning writes the same content.
  *
  * <p>Run: {@code mvn -q -B compile exec:java -Dexec.mainClass=org.juesuan.samples.SampleGenerator -Dexec.args=samples}
  */
@@ -32,7 +33,12 @@ public final class SampleGenerator {
 
     /** The three sample departments, fiscal year 2023, in 万元. */
     public static List<DepartmentAccounts> departments() {
-        return samples().stream().map(Sample::accounts).toList();
+        return departments(2023);
+    }
+
+    /** The sample departments of one fiscal year (2023: three, 2022: 经信科技局 and 农业农村局), in 万元. */
+    public static List<DepartmentAccounts> departments(int fiscalYear) {
+        return samples().stream().map(Sample::accounts).filter(a -> a.fiscalYear() == fiscalYear).toList();
     }
 
     public static List<Sample> samples() {
@@ -40,6 +46,8 @@ public final class SampleGenerator {
         DepartmentAccounts miyi = MiyiDepartment.accounts();
         DepartmentAccounts education = EducationBureauDepartment.accounts();
         DepartmentAccounts agriculture = AgricultureBureauDepartment.accounts();
+        DepartmentAccounts miyi2022 = MiyiDepartment2022.accounts();
+        DepartmentAccounts agriculture2022 = AgricultureBureauDepartment2022.accounts();
         return List.of(
                 new Sample(miyi, base, stem(miyi) + ".xlsx"),
                 new Sample(education, base.withCodeStyle(SampleOptions.CodeStyle.JOINED)
@@ -49,7 +57,13 @@ public final class SampleGenerator {
                 new Sample(agriculture, base.withCodeStyle(SampleOptions.CodeStyle.SPLIT_NUMERIC)
                         .withFileFormat(SampleOptions.FileFormat.XLS)
                         .withSheetNaming(SampleOptions.SheetNaming.SHEET_N)
-                        .withShuffledSheets(2023L), stem(agriculture) + ".xls"));
+                        .withShuffledSheets(2023L), stem(agriculture) + ".xls"),
+                // The 2022 submissions come as their departments' 2023 ones do (same software, same habits).
+                new Sample(miyi2022, base, stem(miyi2022) + ".xlsx"),
+                new Sample(agriculture2022, base.withCodeStyle(SampleOptions.CodeStyle.SPLIT_NUMERIC)
+                        .withFileFormat(SampleOptions.FileFormat.XLS)
+                        .withSheetNaming(SampleOptions.SheetNaming.SHEET_N)
+                        .withShuffledSheets(2022L), stem(agriculture2022) + ".xls"));
     }
 
     /**

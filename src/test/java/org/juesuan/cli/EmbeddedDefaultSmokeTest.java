@@ -42,20 +42,28 @@ class EmbeddedDefaultSmokeTest {
     void importIntoTheEmbeddedDefaultThenQuery() throws Exception {
         String samples = Samples.DIR.toAbsolutePath().toString();
         Run imported = juesuan("import", samples, "--report", "reports");
-        assertThat(imported.output()).contains("2 LOADED, 1 LOADED_WITH_ERRORS, 0 REJECTED").contains(Samples.MIYI);
+        assertThat(imported.output()).contains("4 LOADED, 1 LOADED_WITH_ERRORS, 0 REJECTED").contains(Samples.MIYI);
         assertThat(imported.exitCode()).as(imported.output()).isEqualTo(1); // 米易 is LOADED_WITH_ERRORS
         assertThat(Files.exists(workDir.resolve("data").resolve("juesuan.mv.db"))).isTrue();
         // --report: an HTML report per submission, an annotated copy of each workbook with findings.
         try (var files = Files.walk(workDir.resolve("reports"))) {
             List<String> names = files.map(p -> p.getFileName().toString()).toList();
-            assertThat(names.stream().filter(n -> n.endsWith(".html"))).hasSize(3);
+            assertThat(names.stream().filter(n -> n.endsWith(".html"))).hasSize(5);
             assertThat(names).contains(Samples.MIYI + "-2023.annotated.xlsx");
         }
 
         Run query = juesuan("query", "SELECT department_name, amount_yuan FROM v_fact WHERE table_code = 'T03' "
-                + "AND row_key = 'TOTAL' AND column_key = 'total' AND department_name = '" + Samples.MIYI + "'");
+                + "AND row_key = 'TOTAL' AND column_key = 'total' AND department_name = '" + Samples.MIYI + "' "
+                + "AND fiscal_year = 2023");
         assertThat(query.exitCode()).as(query.output()).isZero();
         assertThat(query.output()).contains("28,999,500.00").contains("(1 row)");
+
+        // A reporting query of sql/queries/ on the embedded H2: the year-over-year 三公 of the 2023 text (+11.76%).
+        Run yoy = juesuan("query", "--file", Path.of("sql", "queries", "04_three_public_year_over_year.sql")
+                .toAbsolutePath().toString());
+        assertThat(yoy.exitCode()).as(yoy.output()).isZero();
+        assertThat(yoy.output()).containsPattern(Samples.MIYI + " +\\| +2023 \\| 合计 +\\| +13,600.00 \\| +15,200.00 "
+                + "\\| +1,600.00 \\| +11.76");
 
         Run refused = juesuan("query", "DELETE FROM fact");
         assertThat(refused.exitCode()).isEqualTo(2);

@@ -66,18 +66,20 @@ class SampleImportMariaDbTest {
     }
 
     @Test
-    void everySampleLoadsAndOnlyMiyiCarriesErrors() {
+    void everySampleLoadsAndOnlyMiyi2023CarriesErrors() {
         assertThat(outcome.failure()).isNull();
         Map<String, Object> miyi = jdbc.queryForMap("SELECT status, table_count FROM submission WHERE department_name = ? "
-                + "AND job_execution_id = ?", Samples.MIYI, outcome.jobExecutionId());
+                + "AND fiscal_year = 2023 AND job_execution_id = ?", Samples.MIYI, outcome.jobExecutionId());
         assertThat(miyi).containsEntry("status", "LOADED_WITH_ERRORS").containsEntry("table_count", 13);
-        for (String clean : List.of(Samples.EDUCATION, Samples.AGRICULTURE)) {
+        for (String[] clean : new String[][] {{Samples.EDUCATION, "2023"}, {Samples.AGRICULTURE, "2023"},
+                {Samples.MIYI, "2022"}, {Samples.AGRICULTURE, "2022"}}) {
             Map<String, Object> row = jdbc.queryForMap("SELECT status, table_count, error_count FROM submission "
-                    + "WHERE department_name = ? AND job_execution_id = ?", clean, outcome.jobExecutionId());
-            assertThat(row).as(clean).containsEntry("table_count", 13).containsEntry("error_count", 0)
+                    + "WHERE department_name = ? AND fiscal_year = ? AND job_execution_id = ?", clean[0],
+                    Integer.valueOf(clean[1]), outcome.jobExecutionId());
+            assertThat(row).as(String.join(" ", clean)).containsEntry("table_count", 13).containsEntry("error_count", 0)
                     .containsEntry("status", "LOADED");
         }
-        assertThat(outcome.count(SubmissionStatus.LOADED)).isEqualTo(2);
+        assertThat(outcome.count(SubmissionStatus.LOADED)).isEqualTo(4);
         assertThat(outcome.exitCode()).isEqualTo(1);
     }
 
@@ -114,15 +116,19 @@ class SampleImportMariaDbTest {
      */
     @Test
     void everyGeneratedFigureIsRecoveredAndNothingElse() throws IOException {
-        for (String department : List.of(Samples.MIYI, Samples.EDUCATION, Samples.AGRICULTURE)) {
+        for (String sample : List.of(Samples.MIYI + "-2023", Samples.EDUCATION + "-2023", Samples.AGRICULTURE + "-2023",
+                Samples.MIYI + "-2022", Samples.AGRICULTURE + "-2022")) {
+            String department = sample.substring(0, sample.length() - 5);
+            int year = Integer.parseInt(sample.substring(sample.length() - 4));
             java.util.Set<String> expected = new java.util.TreeSet<>();
-            List<String> lines = Files.readAllLines(Samples.DIR.resolve(department + "-2023.expected.csv"));
+            List<String> lines = Files.readAllLines(Samples.DIR.resolve(sample + ".expected.csv"));
             for (String line : lines.subList(1, lines.size())) {
                 String[] f = line.split(",");
                 if (f[1].equals("NOTE")) {
                     assertThat(jdbc.queryForObject("SELECT t.note FROM submission_table t JOIN submission s "
-                            + "ON s.id = t.submission_id WHERE s.department_name = ? AND s.is_current = TRUE "
-                            + "AND t.table_code = ?", String.class, department, f[0])).as(line).contains(f[2]);
+                            + "ON s.id = t.submission_id WHERE s.department_name = ? AND s.fiscal_year = ? "
+                            + "AND s.is_current = TRUE AND t.table_code = ?", String.class, department, year, f[0]))
+                            .as(line).contains(f[2]);
                     continue;
                 }
                 BigDecimal yuan = new BigDecimal(f[f.length - 1]).multiply(BigDecimal.valueOf(10_000));
@@ -131,9 +137,9 @@ class SampleImportMariaDbTest {
                 }
             }
             java.util.Set<String> loaded = new java.util.TreeSet<>(jdbc.queryForList("SELECT CONCAT(table_code, '|', "
-                    + "row_key, '|', column_key, '|', amount_yuan) FROM v_fact WHERE department_name = ?",
-                    String.class, department));
-            assertThat(loaded).as(department).hasSizeGreaterThan(300).isEqualTo(expected);
+                    + "row_key, '|', column_key, '|', amount_yuan) FROM v_fact WHERE department_name = ? AND fiscal_year = ?",
+                    String.class, department, year));
+            assertThat(loaded).as(sample).hasSizeGreaterThan(300).isEqualTo(expected);
         }
     }
 
@@ -142,8 +148,7 @@ class SampleImportMariaDbTest {
         for (String table : List.of("T10", "T11", "T12")) {
             Map<String, Object> presence = jdbc.queryForMap("SELECT t.note, t.unit FROM submission_table t "
                     + "JOIN submission s ON s.id = t.submission_id WHERE s.department_name = ? AND s.is_current = TRUE "
-                    + "AND t.table_code = ?",
-                    Samples.MIYI, table);
+                    + "AND s.fiscal_year = 2023 AND t.table_code = ?", Samples.MIYI, table);
             assertThat((String) presence.get("note")).as(table).contains("空表");
             assertThat(presence.get("unit")).isEqualTo("万元");
             assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM v_fact WHERE department_name = ? AND table_code = ?",
@@ -174,7 +179,8 @@ class SampleImportMariaDbTest {
 
     private String sheetOf(String table) {
         return jdbc.queryForObject("SELECT t.source_sheet FROM submission_table t JOIN submission s ON s.id = t.submission_id "
-                + "WHERE s.department_name = ? AND s.is_current = TRUE AND t.table_code = ?", String.class, Samples.MIYI, table);
+                + "WHERE s.department_name = ? AND s.is_current = TRUE AND s.fiscal_year = 2023 "
+                + "AND t.table_code = ?", String.class, Samples.MIYI, table);
     }
 
     @Test
@@ -203,13 +209,14 @@ class SampleImportMariaDbTest {
     @Test
     void splitCodesOfTheXlsSampleBecomeFullCodes() {
         List<String> codes = jdbc.queryForList("SELECT DISTINCT row_key FROM v_fact WHERE department_name = ? "
-                + "AND table_code = 'T03' ORDER BY row_key", String.class, Samples.AGRICULTURE);
+                + "AND fiscal_year = 2023 AND table_code = 'T03' ORDER BY row_key", String.class, Samples.AGRICULTURE);
         assertThat(codes).contains("TOTAL", "213").allMatch(k -> k.equals("TOTAL") || k.matches("\\d{3}|\\d{5}|\\d{7}"));
         assertThat(codes.stream().filter(k -> k.length() == 7)).isNotEmpty();
         // Every 项 under 213 rolls up to its 款 and 类 exactly: the file is clean.
         BigDecimal classTotal = fact(Samples.AGRICULTURE, "T03", "213", "total");
         BigDecimal itemSum = jdbc.queryForObject("SELECT SUM(amount_yuan) FROM v_fact WHERE department_name = ? "
-                + "AND table_code = 'T03' AND column_key = 'total' AND row_key LIKE '213%' AND LENGTH(row_key) = 7",
+                + "AND fiscal_year = 2023 AND table_code = 'T03' AND column_key = 'total' AND row_key LIKE '213%' "
+                + "AND LENGTH(row_key) = 7",
                 BigDecimal.class, Samples.AGRICULTURE);
         assertThat(itemSum).isEqualByComparingTo(classTotal).isPositive();
     }
@@ -246,9 +253,9 @@ class SampleImportMariaDbTest {
         assertThat(reasons.get("空文件.xls")).startsWith("空文件.xls: the file is empty");
         assertThat(reasons.get("通讯录.xlsx")).startsWith("通讯录.xlsx: not a 决算 submission");
         // Same content is not a new version; v_fact still shows the department once.
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM submission WHERE department_name = ? AND is_current = TRUE",
-                Integer.class, Samples.AGRICULTURE)).isEqualTo(1);
-        assertThat(jdbc.queryForObject("SELECT MAX(version) FROM submission WHERE department_name = ?",
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM submission WHERE department_name = ? AND fiscal_year = 2023 "
+                + "AND is_current = TRUE", Integer.class, Samples.AGRICULTURE)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT MAX(version) FROM submission WHERE department_name = ? AND fiscal_year = 2023",
                 Integer.class, Samples.AGRICULTURE)).isEqualTo(1);
     }
 }

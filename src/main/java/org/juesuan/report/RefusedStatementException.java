@@ -1,0 +1,9 @@
+package org.juesuan.report;
+
+/** A statement the read-only query refuses to run; the message says why. */
+public class RefusedStatementException extends IllegalArgumentException {
+
+    public RefusedStatementException(String message) {
+        super(message);
+    }
+}

@@ -1,0 +1,102 @@
+package org.juesuan.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.juesuan.support.MariaDbTestDatabase;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import picocli.CommandLine;
+
+/**
+ * {@code juesuan query} as a user runs it: refusals (exit 2, before any database is touched), usage errors, and,
+ * on a MariaDB warehouse of its own, CSV output, the row limit, the timeout and statements read from a file.
+ */
+class QueryCommandTest {
+
+    private record Run(int exitCode, String out, String err) {
+    }
+
+    private static Run juesuan(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cli = new CommandLine(new JuesuanCli());
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        int code = cli.execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    /** A database URL that cannot answer: a refusal must come before any connection attempt. */
+    private static final String NOWHERE = "jdbc:mysql://127.0.0.1:1/none";
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            INSERT INTO fact (submission_id) VALUES (1)              | only reads are allowed (SELECT, WITH, SHOW, DESCRIBE, EXPLAIN), not INSERT
+            UPDATE submission SET is_current = FALSE                 | not UPDATE
+            DELETE FROM fact                                         | not DELETE
+            DROP TABLE fact                                          | not DROP
+            CREATE TABLE copy AS SELECT * FROM fact                  | not CREATE
+            SELECT 1; DELETE FROM fact                               | only one statement may be run
+            SELECT * FROM v_fact INTO OUTFILE '/tmp/facts.csv'       | SELECT … INTO OUTFILE/DUMPFILE writes a file on the server
+            SELECT * FROM submission FOR UPDATE                      | FOR UPDATE is a locking read
+            WITH s AS (SELECT 1) DELETE FROM fact                    | DELETE writes
+            """)
+    void refusesWithExitCode2BeforeTouchingTheDatabase(String sql, String reason) {
+        Run run = juesuan("query", "--db-url", NOWHERE, sql);
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(2);
+        assertThat(run.err()).startsWith("query refused: ").contains(reason);
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void badUsageIsExitCode2() {
+        assertThat(juesuan("query", "--db-url", NOWHERE, "--max-rows", "0", "SELECT 1").err())
+                .contains("--max-rows must be at least 1");
+        assertThat(juesuan("query", "--db-url", NOWHERE, "--timeout", "0", "SELECT 1").exitCode()).isEqualTo(2);
+        assertThat(juesuan("query", "--db-url", NOWHERE, "--format", "xml", "SELECT 1").exitCode()).isEqualTo(2);
+        assertThat(juesuan("query", "--db-url", NOWHERE).err()).contains("either as an argument or with --file");
+        assertThat(juesuan("query", "--db-url", NOWHERE, "--file", "nowhere.sql").err()).contains("cannot read nowhere.sql");
+    }
+
+    @Test
+    void csvRowLimitTimeoutAndFileOnMariaDb(@TempDir Path dir) throws Exception {
+        String url = MariaDbTestDatabase.freshUrl("cli");
+        List<String> db = List.of("--db-url", url, "--db-user", MariaDbTestDatabase.USER,
+                "--db-password", MariaDbTestDatabase.PASSWORD);
+
+        Run csv = juesuan(args(db, "query", "--format", "csv", "--max-rows", "3",
+                "SELECT table_code, title FROM dim_table ORDER BY table_code"));
+        assertThat(csv.exitCode()).as(csv.err()).isZero();
+        assertThat(csv.out().lines().toList()).containsExactly("table_code,title", "T01,收入支出决算总表", "T02,收入决算表",
+                "T03,支出决算表");
+        assertThat(csv.err()).contains("query: output cut at 3 rows (--max-rows)");
+
+        Run slow = juesuan(args(db, "query", "--timeout", "1", "SELECT SLEEP(30)"));
+        assertThat(slow.exitCode()).isEqualTo(2);
+        assertThat(slow.err()).contains("query cancelled: it ran longer than 1 s (--timeout)");
+
+        Path file = dir.resolve("tables.sql");
+        Files.writeString(file, "-- Question: which tables are there?\nSELECT COUNT(*) AS tables FROM dim_table;\n",
+                StandardCharsets.UTF_8);
+        Run fromFile = juesuan(args(db, "query", "--file", file.toString()));
+        assertThat(fromFile.exitCode()).as(fromFile.err()).isZero();
+        assertThat(fromFile.out().lines().toList()).containsExactly("tables", "------", "    13", "(1 row)");
+    }
+
+    private static String[] args(List<String> db, String... rest) {
+        List<String> all = new ArrayList<>(List.of(rest));
+        all.addAll(1, db);
+        return all.toArray(String[]::new);
+    }
+}
