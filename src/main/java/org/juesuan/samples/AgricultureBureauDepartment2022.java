@@ -11,8 +11,9 @@ import java.util.List;
  * and fund are exactly the 2023 年初 (农田建设 210.00 一般公共预算, 农村基础设施建设 40.00 政府性基金), so the
  * carry-over chains across the two years.
  *
- * <p>Printed from a stale template: 款 20805 carries its pre-2021 name 行政事业单位离退休 (the 2023 submission prints
- * 行政事业单位养老支出). The code is the same; only the name differs, as the classification catalog records.
+ * <p>Printed from a stale template: 款 20805 carries its older name 行政事业单位离退休 (the catalog has it from the
+ * 2018–2019 editions; the 2023 submission prints 行政事业单位养老支出). The code is the same; only the name differs,
+ * as the classification catalog records.
  * Clean: every identity holds to the cent.
  */
 final class AgricultureBureauDepartment2022 {
