@@ -46,7 +46,8 @@ class WorkbookReaderTest {
         Path brokenZip = Files.write(dir.resolve("broken.xlsx"), new byte[] {'P', 'K', 3, 4, 0, 0, 0});
         assertThatThrownBy(() -> reader.read(text)).isInstanceOf(UnreadableWorkbookException.class)
                 .hasMessageStartingWith("报表.xlsx: not an Excel workbook");
-        assertThatThrownBy(() -> reader.read(empty)).hasMessage("empty.xls: the file is empty (0 bytes)");
+        assertThatThrownBy(() -> reader.read(empty))
+                .hasMessage("empty.xls: the file is empty (0 bytes) — expected an .xlsx or .xls workbook");
         assertThatThrownBy(() -> reader.read(brokenZip)).isInstanceOf(UnreadableWorkbookException.class)
                 .hasMessageStartingWith("broken.xlsx: the workbook is corrupt or unreadable");
     }
