@@ -82,7 +82,8 @@ final class HeaderBinding {
                 if (used.contains(c) || !path.contains(layout.economicColumnsUnder())) {
                     continue;
                 }
-                String code = layouts.economicClassOfColumn(path.bottom());
+                String code = path.leafCandidates(layouts.genericHeaderWords()).stream()
+                        .map(layouts::economicClassOfColumn).filter(java.util.Objects::nonNull).findFirst().orElse(null);
                 if (code != null) {
                     amounts.put(layout.economicColumnPrefix() + code, c);
                     used.add(c);

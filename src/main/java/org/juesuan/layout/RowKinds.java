@@ -21,6 +21,7 @@ final class RowKinds {
     private static final Pattern SIGNATURE = Pattern.compile(
             "^(?:单位负责人|财务负责人|部门负责人|主管会计|会计主管|制表人|填表人|审核人|复核人|编制人|经办人|联系电话|"
                     + "报送日期|填报日期|制表日期|编制日期)[：:]");
+    private static final Pattern TEXT_AMOUNT = Pattern.compile("^-?\\d+\\.\\d{1,2}$");
     private static final Set<String> TOTALS = Set.of("合计", "总计");
 
     private RowKinds() {
@@ -50,7 +51,7 @@ final class RowKinds {
         if (row.isEmpty()) {
             return false;
         }
-        if (row.anyNumeric()) {
+        if (row.anyNumeric() || row.cells().values().stream().anyMatch(c -> isTextAmount(c.text()))) {
             return true;
         }
         String first = TextNormalizer.normalize(row.cells().firstEntry().getValue().text());
@@ -59,6 +60,12 @@ final class RowKinds {
             return row.cells().values().stream().skip(1).allMatch(c -> c.numeric() || isZeroMark(c.text()));
         }
         return CODE.matcher(first).matches() || ORDINAL_LABEL.matcher(first).matches();
+    }
+
+    /** A figure printed as text (PDF conversions): {@code 4,733.14}, {@code ４７３３．１４} — never a header word. */
+    static boolean isTextAmount(String text) {
+        String n = TextNormalizer.normalize(text).replace('．', '.').replace(",", "").replace("，", "");
+        return TEXT_AMOUNT.matcher(n).matches();
     }
 
     private static boolean isZeroMark(String text) {

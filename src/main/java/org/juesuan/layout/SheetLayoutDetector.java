@@ -27,7 +27,7 @@ public class SheetLayoutDetector {
     private static final int MAX_TITLE_ROW_CELLS = 4;
 
     private static final Pattern YEAR = Pattern.compile("(20\\d{2})年");
-    private static final Pattern UNIT_IN_LINE = Pattern.compile("(?:金额)?单位[：:]");
+    private static final Pattern UNIT_IN_LINE = Pattern.compile("[（(]?(?:金额)?单位[：:]");
 
     private final TableLayouts layouts;
     private final TitleMatcher titles;
