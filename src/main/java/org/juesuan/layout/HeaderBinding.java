@@ -41,15 +41,18 @@ final class HeaderBinding {
         };
     }
 
-    /** Columns with a header that no key took (a figure there is reported, not silently dropped). */
-    List<Integer> unboundColumns() {
-        List<Integer> unbound = new ArrayList<>();
+    /**
+     * Columns whose cells are read (codes, names, labels, amounts) or known to hold no figure (行次); a figure
+     * in any other column — under a header no key took, or under no header at all — is reported, not dropped.
+     */
+    java.util.Set<Integer> readColumns() {
+        java.util.Set<Integer> read = new java.util.TreeSet<>(used);
         for (int c = 0; c < paths.size(); c++) {
-            if (!used.contains(c) && !paths.get(c).isEmpty() && !paths.get(c).contains("行次")) {
-                unbound.add(c);
+            if (paths.get(c).contains("行次")) {
+                read.add(c);
             }
         }
-        return unbound;
+        return read;
     }
 
     private static boolean isCodeHeader(HeaderPath path) {

@@ -155,7 +155,7 @@ public class SheetLayoutDetector {
             throw e;
         }
         return Optional.of(new DetectedTable(layout, area, title.row(), title.column(), headerFirst, bodyFirst, department, unit,
-                year, blocks, binding.unboundColumns()));
+                year, blocks, binding.readColumns()));
     }
 
     /** "部门：XX局　　金额单位：万元" (one cell in PDF conversions) → "XX局". */

@@ -56,17 +56,23 @@ final class TableBodyReader {
         }
         for (BoundBlock block : table.blocks()) {
             for (int column : block.amountColumns().values()) {
-                List<String> path = new ArrayList<>();
-                for (int row = table.headerFirstRow(); row < headerEnd; row++) {
-                    String text = TextNormalizer.normalize(header.mergedText(row, column));
-                    if (!text.isEmpty() && (path.isEmpty() || !path.get(path.size() - 1).equals(text))
-                            && !text.chars().allMatch(Character::isDigit)) {
-                        path.add(text);
-                    }
-                }
-                headerLabels.put(column, String.join("/", path));
+                headerLabels.put(column, headerOf(column));
             }
         }
+    }
+
+    /** The header texts above a column, top to bottom ("" when it has none). */
+    private String headerOf(int column) {
+        SheetGrid header = table.grid();
+        List<String> path = new ArrayList<>();
+        for (int row = table.headerFirstRow(); row < Math.min(table.bodyFirstRow(), header.lastRow() + 1); row++) {
+            String text = TextNormalizer.normalize(header.mergedText(row, column));
+            if (!text.isEmpty() && (path.isEmpty() || !path.get(path.size() - 1).equals(text))
+                    && !text.chars().allMatch(Character::isDigit)) {
+                path.add(text);
+            }
+        }
+        return String.join("/", path);
     }
 
     /** Reads one body row; the raw rows it prints go to {@code out}. */
@@ -171,9 +177,10 @@ final class TableBodyReader {
     }
 
     private void checkUnboundColumns(SheetRow row) {
-        for (int column : table.unboundColumns()) {
-            GridCell cell = row.cell(column);
-            if (cell == null) {
+        for (Map.Entry<Integer, GridCell> entry : row.cells().entrySet()) {
+            int column = entry.getKey();
+            GridCell cell = entry.getValue();
+            if (table.readColumns().contains(column)) {
                 continue;
             }
             BigDecimal value;
@@ -184,11 +191,17 @@ final class TableBodyReader {
             }
             if (value.signum() != 0) {
                 findings.add(new Finding("READ-UNKNOWN-COLUMN", Severity.ERROR, table.layout().code(),
-                        "figure " + cell.text() + " stands in a column whose header is not one of "
-                                + table.layout().code() + "'s columns; it is not loaded",
+                        "figure " + cell.text() + " stands in a column " + describeUnread(column)
+                                + "; it is not loaded",
                         null, unit.toYuan(value), List.of(ref(row.index(), column))));
             }
         }
+    }
+
+    private String describeUnread(int column) {
+        String header = headerOf(column);
+        return header.isEmpty() ? "without a header"
+                : "whose header " + header + " does not identify one of " + table.layout().code() + "'s columns";
     }
 
     private Amount amount(GridCell cell, int row, int column) throws LayoutException {

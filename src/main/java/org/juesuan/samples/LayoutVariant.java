@@ -239,6 +239,10 @@ public record LayoutVariant(
                 Object mine = component.getAccessor().invoke(this);
                 Object theirs = component.getAccessor().invoke(d);
                 if (!java.util.Objects.equals(mine, theirs)) {
+                    if (mine instanceof Set<?> set) { // in declaration order, so the text is the same every run
+                        mine = set.stream().map(x -> (Enum<?>) x).sorted(java.util.Comparator.comparingInt(Enum::ordinal))
+                                .toList();
+                    }
                     parts.add(component.getName() + "=" + mine);
                 }
             } catch (ReflectiveOperationException e) {

@@ -13,18 +13,24 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.juesuan.model.CellRef;
 import org.juesuan.model.Fact;
+import org.juesuan.model.Finding;
 import org.juesuan.model.Submission;
 import org.juesuan.model.TablePresence;
 
 /**
- * The facts a generated (or hand-made) workbook must yield, from its {@code .expected.csv}
- * ({@code table_code,row_key,row_name,column_key,amount_wan}; {@code NOTE} lines for 空表说明), compared
- * with what the import read: every expected fact exactly (in 元), and no other non-zero fact.
+ * What a generated (or hand-made) workbook must yield, from its {@code .expected.csv}:
+ * {@code table_code,row_key,row_name,column_key,amount_wan} fact lines, {@code NOTE} lines (空表说明), and
+ * optionally {@code TABLE} lines (every table the import must find, no other) and {@code FINDING} lines
+ * ({@code T03,FINDING,READ-UNKNOWN-COLUMN,K9,}: reading/mapping findings the import must report, no other).
+ * Compared with what the import read: every expected fact exactly (in 元), and no other non-zero fact.
  */
-public record ExpectedFacts(Set<String> facts, Map<String, String> notes) {
+public record ExpectedFacts(Set<String> facts, Map<String, String> notes, Set<String> tables, Set<String> findings) {
 
     private static final BigDecimal WAN = BigDecimal.valueOf(10_000);
+    /** Codes the partial reference catalog lacks are reported but are not reading faults. */
+    private static final Set<String> TOLERATED = Set.of("MAP-UNKNOWN-CODE", "MAP-NAME-DIFFERS");
 
     /** {@code x.xlsx} → {@code x.expected.csv}; a folder {@code x} → {@code x.expected.csv}. */
     public static Path csvBeside(Path workbookOrFolder) {
@@ -41,22 +47,27 @@ public record ExpectedFacts(Set<String> facts, Map<String, String> notes) {
     public static ExpectedFacts parse(List<String> lines) {
         Set<String> facts = new TreeSet<>();
         Map<String, String> notes = new LinkedHashMap<>();
+        Set<String> tables = new TreeSet<>();
+        Set<String> findings = new TreeSet<>();
         for (String line : lines.subList(1, lines.size())) {
             if (line.isBlank()) {
                 continue;
             }
             String[] f = line.split(",", -1);
-            if (f[1].equals("NOTE")) {
-                notes.put(f[0], f[2]);
-                continue;
-            }
-            // row names may hold commas; the key and the amount are the last two fields
-            BigDecimal yuan = new BigDecimal(f[f.length - 1]).multiply(WAN);
-            if (yuan.signum() != 0) {
-                facts.add(key(f[0], f[1], f[f.length - 2], yuan));
+            switch (f[1]) {
+                case "NOTE" -> notes.put(f[0], f[2]);
+                case "TABLE" -> tables.add(f[0]);
+                case "FINDING" -> findings.add(f[0] + "|" + f[2] + "|" + f[3]);
+                default -> {
+                    // row names may hold commas; the key and the amount are the last two fields
+                    BigDecimal yuan = new BigDecimal(f[f.length - 1]).multiply(WAN);
+                    if (yuan.signum() != 0) {
+                        facts.add(key(f[0], f[1], f[f.length - 2], yuan));
+                    }
+                }
             }
         }
-        return new ExpectedFacts(facts, notes);
+        return new ExpectedFacts(facts, notes, tables, findings);
     }
 
     public static String key(String table, String row, String column, BigDecimal yuan) {
@@ -71,7 +82,22 @@ public record ExpectedFacts(Set<String> facts, Map<String, String> notes) {
         return read;
     }
 
-    /** Every expected fact, exactly, no unexpected non-zero fact, and each 空表说明 kept with its table. */
+    /** Reading/mapping findings as {@code T03|RULE|A9}, the first cell of each. */
+    public static Set<String> stumblesOf(Submission submission) {
+        Set<String> found = new TreeSet<>();
+        for (Finding f : submission.findings()) {
+            if ((f.ruleId().startsWith("READ-") || f.ruleId().startsWith("MAP-")) && !TOLERATED.contains(f.ruleId())) {
+                CellRef at = f.primaryCell();
+                found.add(f.table() + "|" + f.ruleId() + "|" + (at == null ? "" : at.cell()));
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Every expected fact, exactly, no unexpected non-zero fact, each 空表说明 kept with its table, and — where the
+     * file lists them — exactly the expected tables and reading findings.
+     */
     public void assertMatches(Submission submission, String what) {
         Set<String> read = factsOf(submission);
         Set<String> missing = new TreeSet<>(facts);
@@ -80,11 +106,16 @@ public record ExpectedFacts(Set<String> facts, Map<String, String> notes) {
         unexpected.removeAll(facts);
         assertThat(missing).as(what + ": expected facts not read (" + missing.size() + " of " + facts.size() + ")")
                 .isEmpty();
-        assertThat(unexpected).as(what + ": facts read that the generator did not write").isEmpty();
+        assertThat(unexpected).as(what + ": facts read that are not expected").isEmpty();
         for (Map.Entry<String, String> note : notes.entrySet()) {
             String kept = submission.tables().stream().filter(t -> t.table().name().equals(note.getKey()))
                     .map(TablePresence::note).findFirst().orElse(null);
             assertThat(kept).as(what + ": 说明 of " + note.getKey()).isNotNull().contains(note.getValue());
         }
+        if (!tables.isEmpty()) {
+            assertThat(new TreeSet<>(submission.tables().stream().map(t -> t.table().name()).toList()))
+                    .as(what + ": tables found").isEqualTo(tables);
+        }
+        assertThat(stumblesOf(submission)).as(what + ": reading and mapping findings").isEqualTo(findings);
     }
 }
