@@ -49,8 +49,9 @@ public class WorkbookReader {
             throw new UnreadableWorkbookException(file.getFileName()
                     + ": the workbook is password-protected — expected an unencrypted workbook", e);
         } catch (Exception e) {
-            throw new UnreadableWorkbookException(file.getFileName() + ": the workbook is corrupt or unreadable ("
-                    + e.getClass().getSimpleName() + ": " + e.getMessage() + ")", e);
+            throw new UnreadableWorkbookException(file.getFileName() + ": the workbook is corrupt or unreadable — "
+                    + "expected a complete .xlsx or .xls file (" + e.getClass().getSimpleName() + ": " + e.getMessage()
+                    + ")", e);
         }
     }
 
@@ -86,7 +87,8 @@ public class WorkbookReader {
             }
             return FileMagic.valueOf(in);
         } catch (IOException e) {
-            throw new UnreadableWorkbookException(file.getFileName() + ": cannot be opened (" + e.getMessage() + ")", e);
+            throw new UnreadableWorkbookException(file.getFileName() + ": cannot be opened — expected a readable file ("
+                    + e.getMessage() + ")", e);
         }
     }
 }

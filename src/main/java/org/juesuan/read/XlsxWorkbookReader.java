@@ -90,8 +90,9 @@ final class XlsxWorkbookReader implements WorkbookRows {
             current = new XlsxSheetRows(fileName, sheetName, merges, rows, XML.createXMLStreamReader(rows), strings);
             return current;
         } catch (IOException | XMLStreamException | RuntimeException e) {
-            throw new UnreadableWorkbookException(fileName + " › " + sheetName
-                    + ": the sheet cannot be opened (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")", e);
+            throw new UnreadableWorkbookException(fileName + " › " + sheetName + ": the sheet cannot be opened — "
+                    + "expected a worksheet part in the package (" + e.getClass().getSimpleName() + ": " + e.getMessage()
+                    + ")", e);
         }
     }
 
@@ -146,7 +147,8 @@ final class XlsxWorkbookReader implements WorkbookRows {
                 return null;
             } catch (XMLStreamException | RuntimeException e) {
                 throw new UnreadableWorkbookException(fileName + " › " + sheetName + " › " + lastCell
-                        + ": the sheet's XML is broken after this cell (" + e.getMessage() + ")", e);
+                        + ": the sheet's XML is broken after this cell — expected well-formed worksheet XML ("
+                        + String.valueOf(e.getMessage()).replaceAll("\\s+", " ").strip() + ")", e);
             }
         }
 

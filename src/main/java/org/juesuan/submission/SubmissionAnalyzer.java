@@ -86,7 +86,11 @@ public class SubmissionAnalyzer {
             }
             submission.settleStatus();
             if (options.rejectOnError() && submission.errorCount() > 0) {
-                submission.reject(submission.errorCount() + " ERROR findings and --reject-on-error is set");
+                Finding first = submission.findings().stream().filter(f -> f.severity() == Severity.ERROR)
+                        .findFirst().orElseThrow();
+                submission.reject((first.primaryCell() != null ? first.primaryCell().toString() : source.displayName())
+                        + ": " + first.message() + " — expected no ERROR finding with "
+                        + "--reject-on-error (" + submission.errorCount() + " in all)");
             }
         } catch (UnreadableWorkbookException | LayoutException e) {
             submission.reject(e.getMessage());
