@@ -83,6 +83,9 @@ final class RowKinds {
 
     /** A page-furniture line (部门：…, 金额单位：…, 公开03表, 2023年度) repeated inside a body. */
     static boolean isFurniture(SheetRow row) {
+        if (row.anyNumeric()) {
+            return false;
+        }
         for (GridCell cell : row.cells().values()) {
             if (cell.numeric()) {
                 return false;

@@ -31,6 +31,7 @@ final class TableBodyReader {
     private final DetectedTable table;
     private final Unit unit;
     private final MergedRegions merges;
+    private final int maxBodyRows;
     private final Map<Integer, Set<String>> headerTexts = new HashMap<>();
     private final Map<Integer, String> headerLabels = new HashMap<>();
     private final List<Finding> findings = new ArrayList<>();
@@ -42,10 +43,11 @@ final class TableBodyReader {
      * @param unit the table's printed unit; a table that prints none is read as 元 here and rescaled
      *             once the submission's unit is known (see {@code MappedTable#inUnit})
      */
-    TableBodyReader(DetectedTable table, Unit unit, MergedRegions merges) {
+    TableBodyReader(DetectedTable table, Unit unit, MergedRegions merges, int maxBodyRows) {
         this.table = table;
         this.unit = unit;
         this.merges = merges;
+        this.maxBodyRows = maxBodyRows;
         SheetGrid header = table.grid();
         int headerEnd = Math.min(table.bodyFirstRow(), header.lastRow() + 1);
         for (int row = table.headerFirstRow(); row < headerEnd; row++) {
@@ -85,7 +87,11 @@ final class TableBodyReader {
         if (RowKinds.isColumnNumbers(row) || RowKinds.isFurniture(row) || repeatsHeader(row)) {
             return;
         }
-        bodyRows++;
+        if (++bodyRows > maxBodyRows) {
+            throw new LayoutException(ref(row.index(), 0) + ": " + table.layout().code() + " " + table.layout().title()
+                    + " — expected at most " + String.format("%,d", maxBodyRows) + " body rows in one table (a 决算 "
+                    + "table lists each classification code once); this row is one more, so the table is refused");
+        }
         if (table.layout().kind() == TableKind.ECONOMIC_GROUPS && readTotalLines(row, out)) {
             return;
         }

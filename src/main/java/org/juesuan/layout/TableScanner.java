@@ -8,6 +8,7 @@ import org.juesuan.read.SheetGrid;
 import org.juesuan.read.SheetRow;
 import org.juesuan.read.SheetRows;
 import org.juesuan.read.UnreadableWorkbookException;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,10 +20,25 @@ import org.springframework.stereotype.Component;
 @Component
 public class TableScanner {
 
-    private final SheetLayoutDetector detector;
+    /**
+     * The most body rows one table may have. A county department's widest table has a few hundred rows and a
+     * consolidated one lists every 项 it spends on (about two thousand at most); beyond this a sheet is not a
+     * 决算 table, and reading on would only fill memory with rows that validation and loading must hold.
+     */
+    public static final int MAX_BODY_ROWS = 5_000;
 
+    private final SheetLayoutDetector detector;
+    private final int maxBodyRows;
+
+    @Autowired
     public TableScanner(SheetLayoutDetector detector) {
+        this(detector, MAX_BODY_ROWS);
+    }
+
+    /** @param maxBodyRows body rows a table may have before it is refused (see {@link #MAX_BODY_ROWS}) */
+    public TableScanner(SheetLayoutDetector detector, int maxBodyRows) {
         this.detector = detector;
+        this.maxBodyRows = maxBodyRows;
     }
 
     public void scan(SheetRows sheet, TableSink sink) throws LayoutException, UnreadableWorkbookException {
@@ -59,7 +75,7 @@ public class TableScanner {
                               TableSink sink) throws LayoutException, UnreadableWorkbookException {
         TableSink.Rows rows = sink.begin(table);
         TableBodyReader body = rows == null ? null
-                : new TableBodyReader(table, table.unit() != null ? table.unit() : Unit.YUAN, sheet.merges());
+                : new TableBodyReader(table, table.unit() != null ? table.unit() : Unit.YUAN, sheet.merges(), maxBodyRows);
         for (SheetRow row : collected) {
             if (row.index() >= table.bodyFirstRow() && body != null) {
                 body.read(row, rows::row);
