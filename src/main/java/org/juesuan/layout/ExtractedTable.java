@@ -4,6 +4,9 @@ import java.util.List;
 
 import org.juesuan.model.Finding;
 
-/** A detected table's body rows as printed, its 说明 line (empty tables), and what reading noticed. */
-public record ExtractedTable(DetectedTable detected, List<RawRow> rows, String note, List<Finding> findings) {
+/**
+ * What reading a detected table's body yielded besides its rows (which streamed on to mapping):
+ * the 说明 lines under it (empty tables), what reading noticed, and how many body rows it read.
+ */
+public record ExtractedTable(DetectedTable detected, String note, List<Finding> findings, long bodyRows) {
 }

@@ -2,10 +2,14 @@ package org.juesuan.layout;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.Set;
+import java.util.function.Consumer;
 
 import org.juesuan.model.Amount;
 import org.juesuan.model.CellRef;
@@ -13,62 +17,126 @@ import org.juesuan.model.Finding;
 import org.juesuan.model.Severity;
 import org.juesuan.read.AmountParser;
 import org.juesuan.read.GridCell;
+import org.juesuan.read.MergedRegions;
 import org.juesuan.read.SheetGrid;
-import org.springframework.stereotype.Component;
+import org.juesuan.read.SheetRow;
 
-/** Reads the body of a detected table into raw rows, block by block, until the notes under it. */
-@Component
-public class TableBodyReader {
+/**
+ * Reads one detected table's body, one sheet row at a time, into raw rows (one per block the row
+ * prints), until the notes under it. Rows that only repeat the header or the page furniture (a
+ * table printed over several pages) are passed over.
+ */
+final class TableBodyReader {
 
-    public ExtractedTable read(DetectedTable table, Unit unit) throws LayoutException {
-        SheetGrid grid = table.grid();
-        List<RawRow> rows = new ArrayList<>();
-        List<Finding> findings = new ArrayList<>();
-        StringBuilder note = new StringBuilder();
-        boolean inNotes = false;
-        for (int row = table.bodyFirstRow(); row <= grid.lastRow(); row++) {
-            NavigableMap<Integer, GridCell> cells = grid.row(row);
-            if (cells.isEmpty()) {
-                continue;
+    private final DetectedTable table;
+    private final Unit unit;
+    private final MergedRegions merges;
+    private final int maxBodyRows;
+    private final Map<Integer, Set<String>> headerTexts = new HashMap<>();
+    private final Map<Integer, String> headerLabels = new HashMap<>();
+    private final List<Finding> findings = new ArrayList<>();
+    private final StringBuilder note = new StringBuilder();
+    private boolean inNotes;
+    private long bodyRows;
+
+    /**
+     * @param unit the table's printed unit; a table that prints none is read as 元 here and rescaled
+     *             once the submission's unit is known (see {@code MappedTable#inUnit})
+     */
+    TableBodyReader(DetectedTable table, Unit unit, MergedRegions merges, int maxBodyRows) {
+        this.table = table;
+        this.unit = unit;
+        this.merges = merges;
+        this.maxBodyRows = maxBodyRows;
+        SheetGrid header = table.grid();
+        int headerEnd = Math.min(table.bodyFirstRow(), header.lastRow() + 1);
+        for (int row = table.headerFirstRow(); row < headerEnd; row++) {
+            for (int column : header.row(row).keySet()) {
+                headerTexts.computeIfAbsent(column, c -> new HashSet<>())
+                        .add(TextNormalizer.normalize(header.text(row, column)));
             }
-            if (inNotes || SheetLayoutDetector.isNoteRow(grid, row)) {
-                inNotes = true;
-                // The 注：本表反映… footer is printed under every table; the 说明 lines under it are the note.
-                String line = cells.firstEntry().getValue().text().strip();
-                if (!line.startsWith("注")) {
-                    note.append(note.length() > 0 ? "\n" : "").append(line);
-                }
-                continue;
-            }
-            if (SheetLayoutDetector.isColumnNumbersRow(grid, row)) {
-                continue;
-            }
-            if (table.layout().kind() == TableKind.ECONOMIC_GROUPS && readTotalLines(table, row, unit, rows)) {
-                continue;
-            }
-            for (int b = 0; b < table.blocks().size(); b++) {
-                RawRow raw = readBlock(table, b, row, unit);
-                if (raw != null) {
-                    rows.add(raw);
-                }
-            }
-            checkUnboundColumns(table, row, unit, findings);
         }
-        return new ExtractedTable(table, rows, note.toString(), findings);
+        for (BoundBlock block : table.blocks()) {
+            for (int column : block.amountColumns().values()) {
+                headerLabels.put(column, headerOf(column));
+            }
+        }
     }
 
-    private RawRow readBlock(DetectedTable table, int blockIndex, int row, Unit unit) throws LayoutException {
+    /** The header texts above a column, top to bottom ("" when it has none). */
+    private String headerOf(int column) {
+        SheetGrid header = table.grid();
+        List<String> path = new ArrayList<>();
+        for (int row = table.headerFirstRow(); row < Math.min(table.bodyFirstRow(), header.lastRow() + 1); row++) {
+            String text = TextNormalizer.normalize(header.mergedText(row, column));
+            if (!text.isEmpty() && (path.isEmpty() || !path.get(path.size() - 1).equals(text))
+                    && !text.chars().allMatch(Character::isDigit)) {
+                path.add(text);
+            }
+        }
+        return String.join("/", path);
+    }
+
+    /** Reads one body row; the raw rows it prints go to {@code out}. */
+    void read(SheetRow row, Consumer<RawRow> out) throws LayoutException {
+        if (inNotes || RowKinds.isNote(row)) {
+            inNotes = true;
+            // The 注：本表反映… footer is printed under every table; the 说明 lines under it are the note.
+            String line = row.cells().firstEntry().getValue().text().strip();
+            if (!line.startsWith("注")) {
+                note.append(note.length() > 0 ? "\n" : "").append(line);
+            }
+            return;
+        }
+        if (RowKinds.isColumnNumbers(row) || RowKinds.isFurniture(row) || repeatsHeader(row)) {
+            return;
+        }
+        if (++bodyRows > maxBodyRows) {
+            throw new LayoutException(ref(row.index(), 0) + ": " + table.layout().code() + " " + table.layout().title()
+                    + " — expected at most " + String.format("%,d", maxBodyRows) + " body rows in one table (a 决算 "
+                    + "table lists each classification code once); this row is one more, so the table is refused");
+        }
+        if (table.layout().kind() == TableKind.ECONOMIC_GROUPS && readTotalLines(row, out)) {
+            return;
+        }
+        for (int b = 0; b < table.blocks().size(); b++) {
+            RawRow raw = readBlock(b, row);
+            if (raw != null) {
+                out.accept(raw);
+            }
+        }
+        checkUnboundColumns(row);
+    }
+
+    ExtractedTable finish() {
+        return new ExtractedTable(table, note.toString(), List.copyOf(findings), bodyRows);
+    }
+
+    /** Header rows repeated in the body (print titles copied into the cells): every text as in the header above. */
+    private boolean repeatsHeader(SheetRow row) {
+        if (row.anyNumeric()) {
+            return false;
+        }
+        for (Map.Entry<Integer, GridCell> cell : row.cells().entrySet()) {
+            Set<String> texts = headerTexts.get(cell.getKey());
+            if (texts == null || !texts.contains(TextNormalizer.normalize(cell.getValue().text()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private RawRow readBlock(int blockIndex, SheetRow row) throws LayoutException {
         BoundBlock block = table.blocks().get(blockIndex);
-        SheetGrid grid = table.grid();
         List<String> codeParts = new ArrayList<>();
-        String label = block.labelColumn() >= 0 ? grid.text(row, block.labelColumn()) : "";
+        String label = block.labelColumn() >= 0 ? row.text(block.labelColumn()) : "";
         int labelColumn = block.labelColumn();
         for (int c : block.codeColumns()) {
-            String text = grid.text(row, c);
-            if (!text.isEmpty() && !TextNormalizer.normalize(text).chars().allMatch(Character::isDigit)) {
+            String text = TextNormalizer.normalize(row.text(c));
+            if (!text.isEmpty() && !text.chars().allMatch(Character::isDigit)) {
                 // 合计 printed across the code columns: it is the row's label, not a code.
                 if (label.isEmpty()) {
-                    label = text;
+                    label = row.text(c);
                     labelColumn = c;
                 }
                 text = "";
@@ -78,9 +146,9 @@ public class TableBodyReader {
         Map<String, Amount> amounts = new LinkedHashMap<>();
         boolean anyFigure = false;
         for (Map.Entry<String, Integer> column : block.amountColumns().entrySet()) {
-            GridCell cell = grid.cell(row, column.getValue());
+            GridCell cell = row.cell(column.getValue());
             anyFigure |= cell != null;
-            amounts.put(column.getKey(), amount(table, cell, row, column.getValue(), unit));
+            amounts.put(column.getKey(), amount(cell, row.index(), column.getValue()));
         }
         boolean noCode = codeParts.stream().allMatch(String::isEmpty);
         if (noCode && label.isEmpty() && !anyFigure) {
@@ -89,16 +157,15 @@ public class TableBodyReader {
         int refColumn = labelColumn >= 0 ? labelColumn
                 : block.codeColumns().isEmpty() ? block.amountColumns().values().iterator().next()
                 : block.codeColumns().get(0);
-        return new RawRow(blockIndex, codeParts, label, amounts, ref(grid, row, refColumn), anyFigure);
+        return new RawRow(blockIndex, codeParts, label, amounts, ref(row.index(), refColumn), anyFigure);
     }
 
     /**
      * T08/T09 close with lines like 人员经费合计 [A:B] | amount | 公用经费合计 [D:H] | amount: a label
      * may span several groups, so its amount is the first figure to the right of the label's merge.
      */
-    private boolean readTotalLines(DetectedTable table, int row, Unit unit, List<RawRow> rows) throws LayoutException {
-        SheetGrid grid = table.grid();
-        NavigableMap<Integer, GridCell> cells = grid.row(row);
+    private boolean readTotalLines(SheetRow row, Consumer<RawRow> out) throws LayoutException {
+        NavigableMap<Integer, GridCell> cells = row.cells();
         boolean any = false;
         for (Map.Entry<Integer, GridCell> entry : cells.entrySet()) {
             String key = table.layout().totalLines().get(TextNormalizer.label(entry.getValue().text()));
@@ -106,23 +173,24 @@ public class TableBodyReader {
                 continue;
             }
             any = true;
-            int end = grid.mergeEnd(row, entry.getKey());
+            MergedRegions.Merge merge = merges.covering(row.index(), entry.getKey());
+            int end = merge == null ? entry.getKey() : merge.lastColumn();
             Map.Entry<Integer, GridCell> next = cells.higherEntry(end);
             boolean printed = next != null
                     && table.layout().totalLines().get(TextNormalizer.label(next.getValue().text())) == null;
-            Amount amount = printed ? amount(table, next.getValue(), row, next.getKey(), unit)
-                    : amount(table, null, row, end + 1, unit);
-            rows.add(new RawRow(-1, List.of(), entry.getValue().text().strip(), Map.of("amount", amount),
-                    ref(grid, row, entry.getKey()), printed));
+            Amount amount = printed ? amount(next.getValue(), row.index(), next.getKey())
+                    : amount(null, row.index(), end + 1);
+            out.accept(new RawRow(-1, List.of(), entry.getValue().text().strip(), Map.of("amount", amount),
+                    ref(row.index(), entry.getKey()), printed));
         }
         return any;
     }
 
-    private void checkUnboundColumns(DetectedTable table, int row, Unit unit, List<Finding> findings)
-            throws LayoutException {
-        for (int column : table.unboundColumns()) {
-            GridCell cell = table.grid().cell(row, column);
-            if (cell == null) {
+    private void checkUnboundColumns(SheetRow row) {
+        for (Map.Entry<Integer, GridCell> entry : row.cells().entrySet()) {
+            int column = entry.getKey();
+            GridCell cell = entry.getValue();
+            if (table.readColumns().contains(column)) {
                 continue;
             }
             BigDecimal value;
@@ -132,28 +200,33 @@ public class TableBodyReader {
                 continue; // text in a column we do not read (e.g. a remark) is not a figure
             }
             if (value.signum() != 0) {
-                CellRef at = ref(table.grid(), row, column);
                 findings.add(new Finding("READ-UNKNOWN-COLUMN", Severity.ERROR, table.layout().code(),
-                        "figure " + cell.text() + " stands in a column whose header is not one of "
-                                + table.layout().code() + "'s columns; it is not loaded",
-                        null, value, List.of(at)));
+                        "figure " + cell.text() + " stands in a column " + describeUnread(column)
+                                + "; it is not loaded",
+                        null, unit.toYuan(value), List.of(ref(row.index(), column))));
             }
         }
     }
 
-    private static Amount amount(DetectedTable table, GridCell cell, int row, int column, Unit unit)
-            throws LayoutException {
-        CellRef at = ref(table.grid(), row, column);
+    private String describeUnread(int column) {
+        String header = headerOf(column);
+        return header.isEmpty() ? "without a header"
+                : "whose header " + header + " does not identify one of " + table.layout().code() + "'s columns";
+    }
+
+    private Amount amount(GridCell cell, int row, int column) throws LayoutException {
+        CellRef at = ref(row, column);
         try {
             BigDecimal printed = AmountParser.parse(cell);
             return new Amount(printed, unit.toYuan(printed), at);
         } catch (NumberFormatException e) {
-            throw new LayoutException(at + ": " + table.layout().code() + " " + table.layout().title()
-                    + " — " + e.getMessage());
+            String header = headerLabels.getOrDefault(column, "");
+            throw new LayoutException(at + ": " + table.layout().code() + " " + table.layout().title() + " — "
+                    + e.getMessage() + (header.isEmpty() ? "" : " (column " + header + ")"));
         }
     }
 
-    private static CellRef ref(SheetGrid grid, int row, int column) {
-        return new CellRef(grid.fileName(), grid.sheetName(), CellRef.a1(row, column));
+    private CellRef ref(int row, int column) {
+        return new CellRef(table.grid().fileName(), table.grid().sheetName(), CellRef.a1(row, column));
     }
 }

@@ -5,12 +5,17 @@ import java.util.Map;
 
 import org.juesuan.model.TableCode;
 
-/** One of the thirteen tables described as data: title, kind, header matchers, fixed lines. */
+/**
+ * One of the thirteen tables described as data: title, kind, header matchers, fixed lines.
+ *
+ * @param alternativeRows the other classification some provinces key this table's rows by (T05/T07 by
+ *                        经济分类, T09 by 功能分类), or null
+ */
 public record TableLayout(TableCode code, TableKind kind,
                           Map<String, List<ColumnMatcher>> columns,
                           List<BlockLayout> blocks,
                           String economicColumnsUnder, String economicColumnPrefix,
-                          Map<String, String> totalLines) {
+                          Map<String, String> totalLines, CodeFamily alternativeRows) {
 
     public String title() {
         return code.title();

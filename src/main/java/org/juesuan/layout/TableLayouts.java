@@ -86,7 +86,8 @@ public class TableLayouts {
                 columns(m.get("columns")), blocks,
                 m.get("economicColumnsUnder") == null ? null : TextNormalizer.normalize((String) m.get("economicColumnsUnder")),
                 (String) m.get("economicColumnPrefix"),
-                normalizedKeys(stringMap(m.get("totalLines"))));
+                normalizedKeys(stringMap(m.get("totalLines"))),
+                m.get("alternativeRows") == null ? null : CodeFamily.valueOf((String) m.get("alternativeRows")));
     }
 
     private static Map<String, List<ColumnMatcher>> columns(Object node) {

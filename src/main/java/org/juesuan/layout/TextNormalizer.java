@@ -8,8 +8,6 @@ import java.util.regex.Pattern;
  */
 public final class TextNormalizer {
 
-    private static final Pattern SPACES = Pattern.compile("[\\s\\u3000\\u00A0]+");
-    private static final Pattern QUOTES = Pattern.compile("[\"“”‘’'「」『』]");
     private static final Pattern ORDINAL = Pattern.compile(
             "^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十0-9]+[)）][、.．]?|[0-9]+[、.．])");
 
@@ -21,23 +19,34 @@ public final class TextNormalizer {
         if (text == null) {
             return "";
         }
-        String s = SPACES.matcher(text).replaceAll("");
-        s = QUOTES.matcher(s).replaceAll("");
-        StringBuilder out = new StringBuilder(s.length());
-        for (char c : s.toCharArray()) {
-            if (c >= '０' && c <= '９') {
-                out.append((char) (c - '０' + '0'));
-            } else if (c == '(') {
-                out.append('（');
-            } else if (c == ')') {
-                out.append('）');
-            } else if (c == ':') {
-                out.append('：');
-            } else {
-                out.append(c);
+        // One pass without regular expressions: this runs on every cell of every body row.
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            char mapped = map(c);
+            if (mapped != c && out == null) {
+                out = new StringBuilder(text.length()).append(text, 0, i);
+            }
+            if (out != null && mapped != DROP) {
+                out.append(mapped);
             }
         }
-        return out.toString();
+        return out == null ? text : out.toString();
+    }
+
+    private static final char DROP = '\uFFFF';
+
+    private static char map(char c) {
+        if (Character.isWhitespace(c) || c == '\u3000' || c == '\u00A0') {
+            return DROP;
+        }
+        return switch (c) {
+            case '"', '“', '”', '‘', '’', '\'', '「', '」', '『', '』' -> DROP;
+            case '(' -> '（';
+            case ')' -> '）';
+            case ':' -> '：';
+            default -> c >= '０' && c <= '９' ? (char) (c - '０' + '0') : c;
+        };
     }
 
     /** A line label without its list ordinal: "一、一般公共预算财政拨款收入" → "一般公共预算财政拨款收入". */

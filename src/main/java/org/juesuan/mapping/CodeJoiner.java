@@ -5,7 +5,9 @@ import java.util.List;
 /**
  * Builds a classification code from the cells it was printed in: one joined cell ("2080501"),
  * or split 类/款/项 cells ("208" | "05" | "01"), where numeric cells may have lost their
- * leading zero ("5") and the 类 cell may be left blank on 款/项 rows.
+ * leading zero ("5"), the 类 cell may be left blank on 款/项 rows, and some files repeat the
+ * whole code so far in each part ("208" | "20805" | "2080501"). One joiner reads one column
+ * group top to bottom (blank parts are taken from the rows above).
  */
 final class CodeJoiner {
 
@@ -14,8 +16,8 @@ final class CodeJoiner {
 
     /** The code, or null when the parts do not form one. */
     String join(List<String> parts) {
-        List<String> digits = parts.stream().map(p -> p.replaceAll("\\s", "")).toList();
-        if (digits.stream().anyMatch(p -> !p.chars().allMatch(Character::isDigit))) {
+        List<String> digits = parts.stream().map(p -> p.replaceAll("[\\s\\u3000]", "")).toList();
+        if (digits.stream().anyMatch(p -> !p.chars().allMatch(c -> c >= '0' && c <= '9'))) {
             return null;
         }
         String first = digits.get(0);
@@ -32,7 +34,12 @@ final class CodeJoiner {
                     continue;
                 }
                 if (part.length() > 2) {
-                    return null;
+                    if (!part.startsWith(b.substring(0, Math.min(b.length(), 3))) || part.length() <= b.length()) {
+                        return null;
+                    }
+                    b.setLength(0);
+                    b.append(part); // the whole code so far repeated in this part
+                    continue;
                 }
                 if (i == 2 && b.length() == 3) {
                     b.append(lastSection.startsWith(cls) && lastSection.length() == 5 ? lastSection.substring(3) : "");

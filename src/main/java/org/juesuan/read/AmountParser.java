@@ -41,6 +41,10 @@ public final class AmountParser {
         if (ZERO_MARKS.contains(text)) {
             return BigDecimal.ZERO;
         }
+        if (text.startsWith("=")) {
+            throw new NumberFormatException("expected an amount, found the formula " + cell.text()
+                    + " with no computed value (it was never calculated; open and save the workbook in Excel or WPS)");
+        }
         if (!DECIMAL.matcher(text).matches()) {
             throw new NumberFormatException("expected an amount, found '" + cell.text() + "'");
         }

@@ -1,51 +1,50 @@
 package org.juesuan.read;
 
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
 
-/** The cells and merged regions of one sheet, addressed by 0-based row and column. */
+/**
+ * Rows of one sheet held in memory, addressed by 0-based row and column, with the sheet's merged
+ * regions. The import keeps only a table's header area this way (its body streams past); tools
+ * and tests may hold a whole sheet ({@link WorkbookReader#read}).
+ */
 public final class SheetGrid {
-
-    /** A merged region, inclusive bounds. */
-    public record Merge(int firstRow, int lastRow, int firstColumn, int lastColumn) {
-        boolean covers(int row, int column) {
-            return row >= firstRow && row <= lastRow && column >= firstColumn && column <= lastColumn;
-        }
-    }
 
     private final String fileName;
     private final String sheetName;
-    private final NavigableMap<Integer, NavigableMap<Integer, GridCell>> rows = new TreeMap<>();
-    private final List<Merge> merges = new ArrayList<>();
+    private final MergedRegions merges;
+    private final NavigableMap<Integer, SheetRow> rows = new TreeMap<>();
 
-    public SheetGrid(String fileName, String sheetName) {
+    public SheetGrid(String fileName, String sheetName, MergedRegions merges) {
         this.fileName = fileName;
         this.sheetName = sheetName;
+        this.merges = merges;
     }
 
-    void put(int row, int column, GridCell cell) {
-        rows.computeIfAbsent(row, r -> new TreeMap<>()).put(column, cell);
-    }
-
-    void addMerge(Merge merge) {
-        merges.add(merge);
+    /** Adds (or replaces) a row. */
+    public SheetGrid add(SheetRow row) {
+        rows.put(row.index(), row);
+        return this;
     }
 
     public String fileName() { return fileName; }
     public String sheetName() { return sheetName; }
-    public List<Merge> merges() { return Collections.unmodifiableList(merges); }
+    public MergedRegions mergedRegions() { return merges; }
+    public List<MergedRegions.Merge> merges() { return merges.all(); }
+
+    public int firstRow() {
+        return rows.isEmpty() ? -1 : rows.firstKey();
+    }
 
     public int lastRow() {
         return rows.isEmpty() ? -1 : rows.lastKey();
     }
 
     public GridCell cell(int row, int column) {
-        Map<Integer, GridCell> cells = rows.get(row);
-        return cells == null ? null : cells.get(column);
+        SheetRow cells = rows.get(row);
+        return cells == null ? null : cells.cell(column);
     }
 
     /** Trimmed text of a cell, "" when empty. */
@@ -60,31 +59,27 @@ public final class SheetGrid {
         if (!own.isEmpty()) {
             return own;
         }
-        for (Merge merge : merges) {
-            if (merge.covers(row, column)) {
-                return text(merge.firstRow(), merge.firstColumn());
-            }
-        }
-        return "";
+        MergedRegions.Merge merge = merges.covering(row, column);
+        return merge == null ? "" : text(merge.firstRow(), merge.firstColumn());
     }
 
     /** Last column of the merged region covering a cell, or the cell's own column. */
     public int mergeEnd(int row, int column) {
-        for (Merge merge : merges) {
-            if (merge.covers(row, column)) {
-                return merge.lastColumn();
-            }
-        }
-        return column;
+        MergedRegions.Merge merge = merges.covering(row, column);
+        return merge == null ? column : merge.lastColumn();
     }
 
     /** Non-empty cells of a row by column, empty map for a blank row. */
     public NavigableMap<Integer, GridCell> row(int row) {
-        NavigableMap<Integer, GridCell> cells = rows.get(row);
-        return cells == null ? Collections.emptyNavigableMap() : Collections.unmodifiableNavigableMap(cells);
+        SheetRow cells = rows.get(row);
+        return cells == null ? Collections.emptyNavigableMap() : cells.cells();
+    }
+
+    public SheetRow sheetRow(int row) {
+        return rows.get(row);
     }
 
     public int lastColumn() {
-        return rows.values().stream().filter(r -> !r.isEmpty()).mapToInt(NavigableMap::lastKey).max().orElse(-1);
+        return rows.values().stream().filter(r -> !r.isEmpty()).mapToInt(r -> r.cells().lastKey()).max().orElse(-1);
     }
 }

@@ -1,10 +1,10 @@
 package org.juesuan.read;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.TreeMap;
 
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -13,19 +13,45 @@ import javax.xml.stream.XMLStreamReader;
 
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
-import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 
 /**
- * Reads .xlsx through POI's package layer and one plain StAX pass over each sheet's XML:
- * no usermodel objects, no styles, no formula evaluation (cached values are what the
- * department saw). This is the lean path the benchmarks measure.
+ * Streams .xlsx through POI's package layer and one plain StAX pass over each sheet's XML: no
+ * usermodel objects, no styles, no formula evaluation (cached values are what the department
+ * saw). Only the current row is held, whatever the size of the sheet; the merged regions, which
+ * the file stores after the rows, are taken first ({@link SheetXmlMerges}).
  */
-final class XlsxWorkbookReader {
+final class XlsxWorkbookReader implements WorkbookRows {
 
     private static final XMLInputFactory XML = secureFactory();
+
+    private final String fileName;
+    private final OPCPackage pkg;
+    private final ReadOnlySharedStringsTable strings;
+    private final XSSFReader.SheetIterator sheets;
+    private final long bufferLimit;
+    private XlsxSheetRows current;
+
+    /**
+     * @param bufferLimit sheets whose XML is at most this many bytes are inflated once into memory;
+     *                    larger ones are inflated twice (merges, then rows) so memory stays flat
+     */
+    XlsxWorkbookReader(Path file, long bufferLimit) throws Exception {
+        this.fileName = file.getFileName().toString();
+        this.bufferLimit = bufferLimit;
+        this.pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
+        try {
+            XSSFReader reader = new XSSFReader(pkg);
+            this.strings = new ReadOnlySharedStringsTable(pkg, false);
+            this.sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
+        } catch (Exception | Error e) {
+            pkg.revert();
+            throw e;
+        }
+    }
 
     private static XMLInputFactory secureFactory() {
         XMLInputFactory factory = XMLInputFactory.newFactory();
@@ -34,41 +60,121 @@ final class XlsxWorkbookReader {
         return factory;
     }
 
-    List<SheetGrid> read(Path file) throws Exception {
-        List<SheetGrid> sheets = new ArrayList<>();
-        try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
-            XSSFReader reader = new XSSFReader(pkg);
-            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
-            XSSFReader.SheetIterator it = (XSSFReader.SheetIterator) reader.getSheetsData();
-            while (it.hasNext()) {
-                try (InputStream in = it.next()) {
-                    SheetGrid grid = new SheetGrid(file.getFileName().toString(), it.getSheetName());
-                    parseSheet(in, strings, grid);
-                    sheets.add(grid);
-                }
-            }
+    @Override
+    public SheetRows nextSheet() throws UnreadableWorkbookException {
+        closeCurrent();
+        if (!sheets.hasNext()) {
+            return null;
         }
-        return sheets;
+        String sheetName = "?";
+        try {
+            InputStream first = sheets.next();
+            sheetName = sheets.getSheetName();
+            PackagePart part = sheets.getSheetPart();
+            long size = part.getSize();
+            InputStream rows;
+            MergedRegions merges;
+            if (size >= 0 && size <= bufferLimit) {
+                byte[] xml;
+                try (first) {
+                    xml = first.readAllBytes();
+                }
+                merges = SheetXmlMerges.of(xml);
+                rows = new ByteArrayInputStream(xml);
+            } else {
+                try (first) {
+                    merges = SheetXmlMerges.of(first);
+                }
+                rows = part.getInputStream();
+            }
+            current = new XlsxSheetRows(fileName, sheetName, merges, rows, XML.createXMLStreamReader(rows), strings);
+            return current;
+        } catch (IOException | XMLStreamException | RuntimeException e) {
+            throw new UnreadableWorkbookException(fileName + " › " + sheetName + ": the sheet cannot be opened — "
+                    + "expected a worksheet part in the package (" + e.getClass().getSimpleName() + ": " + e.getMessage()
+                    + ")", e);
+        }
     }
 
-    private void parseSheet(InputStream in, ReadOnlySharedStringsTable strings, SheetGrid grid)
-            throws XMLStreamException, IOException {
-        XMLStreamReader xml = XML.createXMLStreamReader(in);
-        try {
-            int row = -1;
+    private void closeCurrent() {
+        if (current != null) {
+            current.close();
+            current = null;
+        }
+    }
+
+    @Override
+    public void close() {
+        closeCurrent();
+        pkg.revert(); // read-only: nothing to save
+    }
+
+    /** One sheet's rows from its XML: {@code <row>} elements of {@code <c>} cells with {@code <v>}/{@code <is>} values. */
+    static final class XlsxSheetRows implements SheetRows {
+        private final String fileName;
+        private final String sheetName;
+        private final MergedRegions merges;
+        private final InputStream in;
+        private final XMLStreamReader xml;
+        private final ReadOnlySharedStringsTable strings;
+        private int row = -1;
+        private String lastCell = "A1";
+        private boolean done;
+
+        XlsxSheetRows(String fileName, String sheetName, MergedRegions merges, InputStream in, XMLStreamReader xml,
+                      ReadOnlySharedStringsTable strings) {
+            this.fileName = fileName;
+            this.sheetName = sheetName;
+            this.merges = merges;
+            this.in = in;
+            this.xml = xml;
+            this.strings = strings;
+        }
+
+        @Override public String fileName() { return fileName; }
+        @Override public String sheetName() { return sheetName; }
+        @Override public MergedRegions merges() { return merges; }
+
+        @Override
+        public SheetRow nextRow() throws UnreadableWorkbookException {
+            try {
+                while (!done) {
+                    SheetRow next = readRow();
+                    if (next != null && !next.isEmpty()) {
+                        return next;
+                    }
+                }
+                return null;
+            } catch (XMLStreamException | RuntimeException e) {
+                throw new UnreadableWorkbookException(fileName + " › " + sheetName + " › " + lastCell
+                        + ": the sheet's XML is broken after this cell — expected well-formed worksheet XML ("
+                        + String.valueOf(e.getMessage()).replaceAll("\\s+", " ").strip() + ")", e);
+            }
+        }
+
+        /** Reads up to the end of the next {@code <row>}; null at the end of the sheet data. */
+        private SheetRow readRow() throws XMLStreamException {
+            TreeMap<Integer, GridCell> cells = null;
+            boolean hidden = false;
             int nextColumn = 0;
             String ref = null;
             String type = null;
             StringBuilder value = new StringBuilder();
+            StringBuilder formula = new StringBuilder();
             boolean inValue = false;
+            boolean inFormula = false;
             boolean inCell = false;
+            int phonetic = 0;
             while (xml.hasNext()) {
                 int event = xml.next();
                 if (event == XMLStreamConstants.START_ELEMENT) {
                     switch (xml.getLocalName()) {
                         case "row" -> {
                             String r = xml.getAttributeValue(null, "r");
-                            row = r != null ? Integer.parseInt(r) - 1 : row + 1;
+                            row = r != null ? Integer.parseInt(r.strip()) - 1 : row + 1;
+                            String h = xml.getAttributeValue(null, "hidden");
+                            hidden = "1".equals(h) || "true".equals(h);
+                            cells = new TreeMap<>();
                             nextColumn = 0;
                         }
                         case "c" -> {
@@ -76,53 +182,73 @@ final class XlsxWorkbookReader {
                             ref = xml.getAttributeValue(null, "r");
                             type = xml.getAttributeValue(null, "t");
                             value.setLength(0);
+                            formula.setLength(0);
                         }
-                        case "v", "t" -> inValue = inCell;
-                        case "mergeCell" -> {
-                            CellRangeAddress range = CellRangeAddress.valueOf(xml.getAttributeValue(null, "ref"));
-                            grid.addMerge(new SheetGrid.Merge(range.getFirstRow(), range.getLastRow(),
-                                    range.getFirstColumn(), range.getLastColumn()));
-                        }
+                        case "v", "t" -> inValue = inCell && phonetic == 0;
+                        case "f" -> inFormula = inCell;
+                        case "rPh" -> phonetic++; // phonetic guide text (ruby) is not part of the cell text
                         default -> { }
                     }
-                } else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) {
+                } else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
+                        || event == XMLStreamConstants.SPACE) {
                     if (inValue) {
                         value.append(xml.getText());
+                    } else if (inFormula) {
+                        formula.append(xml.getText());
                     }
                 } else if (event == XMLStreamConstants.END_ELEMENT) {
                     switch (xml.getLocalName()) {
                         case "v", "t" -> inValue = false;
+                        case "f" -> inFormula = false;
+                        case "rPh" -> phonetic--;
                         case "c" -> {
                             int column = ref != null ? new CellReference(ref).getCol() : nextColumn;
                             nextColumn = column + 1;
-                            GridCell cell = toCell(type, value.toString(), strings);
-                            if (cell != null) {
-                                grid.put(row, column, cell);
+                            lastCell = ref != null ? ref : CellReference.convertNumToColString(column) + (row + 1);
+                            GridCell cell = toCell(type, value.toString(), formula.toString());
+                            if (cell != null && cells != null) {
+                                cells.put(column, cell);
                             }
                             inCell = false;
+                        }
+                        case "row" -> {
+                            return new SheetRow(row, cells, hidden);
+                        }
+                        case "sheetData" -> {
+                            done = true;
+                            return null;
                         }
                         default -> { }
                     }
                 }
             }
-        } finally {
-            xml.close();
-        }
-    }
-
-    private static GridCell toCell(String type, String raw, ReadOnlySharedStringsTable strings) {
-        if (raw.isEmpty()) {
+            done = true;
             return null;
         }
-        if (type == null || type.equals("n")) {
-            return new GridCell(Numbers.plain(raw), true);
-        }
-        return switch (type) {
-            case "s" -> new GridCell(strings.getItemAt(Integer.parseInt(raw.strip())).getString(), false);
-            case "b" -> new GridCell(raw.equals("1") ? "TRUE" : "FALSE", false);
-            case "e" -> new GridCell(raw, false); // #REF! etc.: kept as text so an amount column reports it
-            default -> new GridCell(raw, false); // str (formula text), inlineStr
-        };
-    }
 
+        private GridCell toCell(String type, String raw, String formula) {
+            if (raw.isEmpty()) {
+                // A formula never computed (written by a tool, not by Excel/WPS) has no cached value:
+                // keep it visible, so an amount column refuses it instead of reading a zero.
+                return formula.isBlank() ? null : new GridCell("=" + formula.strip(), false);
+            }
+            if (type == null || type.equals("n")) {
+                return new GridCell(Numbers.plain(raw), true);
+            }
+            return switch (type) {
+                case "s" -> new GridCell(strings.getItemAt(Integer.parseInt(raw.strip())).getString(), false);
+                case "b" -> new GridCell(raw.strip().equals("1") ? "TRUE" : "FALSE", false);
+                default -> new GridCell(raw, false); // e (#REF! …), str (formula text), inlineStr, d (ISO date)
+            };
+        }
+
+        void close() {
+            try {
+                xml.close();
+                in.close();
+            } catch (XMLStreamException | IOException e) {
+                // closing a read-only stream: nothing to lose
+            }
+        }
+    }
 }

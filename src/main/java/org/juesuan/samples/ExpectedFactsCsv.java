@@ -32,6 +32,19 @@ final class ExpectedFactsCsv {
         return csv.toString();
     }
 
+    /**
+     * The same with one {@code table_code,TABLE,<title>,,} line per table the submission prints first, so a check can
+     * also tell an empty table from a missing one (used by the variant corpus).
+     */
+    static String renderWithTables(DepartmentAccounts accounts) {
+        String facts = render(accounts);
+        int header = facts.indexOf('\n') + 1;
+        StringBuilder tables = new StringBuilder();
+        accounts.tables().keySet().forEach(code ->
+                tables.append(code).append(",TABLE,").append(FinalAccountTable.valueOf(code).title()).append(",,\n"));
+        return facts.substring(0, header) + tables + facts.substring(header);
+    }
+
     static void write(DepartmentAccounts accounts, Path file) throws IOException {
         Files.writeString(file, render(accounts), StandardCharsets.UTF_8);
     }

@@ -20,7 +20,7 @@ final class FixedLinesSheetWriter {
         WorkbookStyles st = canvas.styles();
         int leftWidth = 2 + layout.leftColumns().size();
         int width = leftWidth + 2 + layout.rightColumns().size();
-        canvas.furniture(layout.table(), accounts.departmentName(), width);
+        int row = canvas.furniture(layout.table(), accounts.departmentName(), width);
 
         List<List<String>> paths = new ArrayList<>();
         paths.add(List.of("收入", "项目"));
@@ -29,21 +29,22 @@ final class FixedLinesSheetWriter {
         paths.add(List.of("支出", "项目"));
         paths.add(List.of("支出", "行次"));
         layout.rightColumns().forEach(c -> paths.add(c.header()));
-        int row = SheetCanvas.FIRST_HEADER_ROW;
         canvas.header(row, paths, HEADER_HEIGHT);
         row += HEADER_HEIGHT;
 
-        canvas.blank(row, 0, width - 1, st.lineNumber);
-        int columnNumber = 1;
-        for (int block = 0; block < 2; block++) {
-            int first = block == 0 ? 0 : leftWidth;
-            int amounts = block == 0 ? layout.leftColumns().size() : layout.rightColumns().size();
-            canvas.text(row, first, "栏次", st.lineNumber);
-            for (int i = 0; i < amounts; i++) {
-                canvas.text(row, first + 2 + i, String.valueOf(columnNumber++), st.lineNumber);
+        if (canvas.variant().columnNumbers()) {
+            canvas.blank(row, 0, width - 1, st.lineNumber);
+            int columnNumber = 1;
+            for (int block = 0; block < 2; block++) {
+                int first = block == 0 ? 0 : leftWidth;
+                int amounts = block == 0 ? layout.leftColumns().size() : layout.rightColumns().size();
+                canvas.text(row, first, "栏次", st.lineNumber);
+                for (int i = 0; i < amounts; i++) {
+                    canvas.text(row, first + 2 + i, String.valueOf(columnNumber++), st.lineNumber);
+                }
             }
+            row++;
         }
-        row++;
 
         int lines = Math.max(layout.left().size(), layout.right().size());
         for (int i = 0; i < lines; i++) {
@@ -51,8 +52,10 @@ final class FixedLinesSheetWriter {
             line(canvas, accounts, layout, row + i, leftWidth, layout.right(), layout.rightColumns(), i,
                     layout.left().size() + i + 1);
         }
+        canvas.hideRows(row, row + lines);
         row += lines;
-        canvas.note(row, layout.table().footer(), width);
+        canvas.note(row++, layout.table().footer(), width);
+        canvas.closingLines(row, width);
 
         int[] widths = new int[width];
         for (int c = 0; c < width; c++) {
@@ -60,6 +63,7 @@ final class FixedLinesSheetWriter {
             widths[c] = inBlock == 0 ? 34 : inBlock == 1 ? 6 : 16;
         }
         canvas.columnWidths(widths);
+        canvas.formatToColumn256();
     }
 
     private static void line(SheetCanvas canvas, DepartmentAccounts accounts, TableLayout.FixedLines layout, int row,

@@ -4,10 +4,16 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.FormulaEvaluator;
+import org.apache.poi.ss.util.CellReference;
+
 /**
  * Writes a functional-classification table (T02, T03, T05, T06, T07, T10, T11, T12), driven by its column list:
  * A–C 类|款|项 (or one code merged over A–C), D 科目名称, then the amounts; 3 header rows, 栏次 row, 合计 row first,
- * then 类/款/项 rows, footer, and the 空表说明 when the table is empty.
+ * then 类/款/项 rows, footer, and the 空表说明 when the table is empty. The variant may drop the 栏次 row, add a
+ * 决算数 row under the header, repeat the header inside the body, put 合计 last or as a SUM formula, print codes
+ * with a blank 类 or the whole code in each part, and indent names.
  */
 final class FunctionalSheetWriter {
 
@@ -20,10 +26,16 @@ final class FunctionalSheetWriter {
     }
 
     static void write(SheetCanvas canvas, TableLayout.Functional layout, DepartmentAccounts accounts) {
-        List<ValueColumn> columns = layout.columns();
+        write(canvas, layout.table(), layout.columns(), accounts.rows(layout.table().code()), accounts);
+    }
+
+    /** Any rows keyed by codes (functional, or economic for the 经济分类-row variant of T07) under these columns. */
+    static void write(SheetCanvas canvas, FinalAccountTable table, List<ValueColumn> columns, List<AccountRow> rows,
+                      DepartmentAccounts accounts) {
         int width = FIRST_VALUE_COLUMN + columns.size();
         WorkbookStyles st = canvas.styles();
-        canvas.furniture(layout.table(), accounts.departmentName(), width);
+        LayoutVariant variant = canvas.variant();
+        int row = canvas.furniture(table, accounts.departmentName(), width);
 
         boolean joined = canvas.options().codeStyle() == SampleOptions.CodeStyle.JOINED;
         List<List<String>> paths = new ArrayList<>();
@@ -31,45 +43,121 @@ final class FunctionalSheetWriter {
             paths.add(joined ? List.of("项目", "科目编码") : List.of("项目", "科目编码", part));
         }
         paths.add(List.of("项目", "科目名称"));
-        columns.forEach(c -> paths.add(c.header()));
-        int row = SheetCanvas.FIRST_HEADER_ROW;
-        canvas.header(row, paths, HEADER_HEIGHT);
-        row += HEADER_HEIGHT;
-
-        canvas.blank(row, 0, width - 1, st.lineNumber);
-        canvas.text(row, 0, "栏次", st.lineNumber);
-        canvas.merge(row, row, 0, NAME_COLUMN);
-        for (int i = 0; i < columns.size(); i++) {
-            canvas.text(row, FIRST_VALUE_COLUMN + i, String.valueOf(i + 1), st.lineNumber);
+        int height = HEADER_HEIGHT;
+        for (ValueColumn column : columns) {
+            List<String> path = new ArrayList<>(column.header());
+            if (variant.amountSubHeader()) {
+                path.add("决算数");
+            }
+            paths.add(path);
         }
-        row++;
+        if (variant.amountSubHeader()) {
+            height = Math.max(height, paths.stream().mapToInt(List::size).max().orElse(height));
+        }
+        row = header(canvas, row, paths, height, columns.size(), width);
 
-        for (AccountRow r : accounts.rows(layout.table().code())) {
+        boolean empty = accounts.emptyTableNotes().containsKey(table.code());
+        List<AccountRow> printed = new ArrayList<>(rows);
+        if (empty && variant.emptyTables() == LayoutVariant.EmptyTables.HEADER_ONLY) {
+            printed.clear();
+        }
+        if (variant.totalRowLast() && !printed.isEmpty() && printed.get(0).rowKey().equals(FunctionalRows.TOTAL)) {
+            printed.add(printed.remove(0));
+        }
+        int bodyFirst = row;
+        int totalRow = -1;
+        List<Integer> classRows = new ArrayList<>();
+        int sinceHeader = 0;
+        for (AccountRow r : printed) {
+            if (variant.repeatHeaderEvery() > 0 && sinceHeader == variant.repeatHeaderEvery()) {
+                row = header(canvas, row, paths, height, columns.size(), width); // print titles copied into cells
+                sinceHeader = 0;
+            }
             boolean total = r.rowKey().equals(FunctionalRows.TOTAL);
             boolean bold = total || r.rowKey().length() == 3;
             if (total) {
                 canvas.blank(row, 0, NAME_COLUMN, st.textBold);
                 canvas.text(row, 0, "合计", st.textBold);
                 canvas.merge(row, row, 0, NAME_COLUMN);
+                totalRow = row;
             } else {
                 CodeCells.functional(canvas, row, r.rowKey());
-                canvas.text(row, NAME_COLUMN, r.rowName(), bold ? st.textBold : st.text);
+                canvas.text(row, NAME_COLUMN, indent(variant, r.rowKey()) + r.rowName(), bold ? st.textBold : st.text);
+                if (r.rowKey().length() == 3) {
+                    classRows.add(row);
+                }
             }
             for (int i = 0; i < columns.size(); i++) {
                 BigDecimal amount = r.amount(columns.get(i).key());
                 canvas.amount(row, FIRST_VALUE_COLUMN + i, amount, bold);
             }
             row++;
+            sinceHeader++;
         }
-        canvas.note(row++, layout.table().footer(), width);
-        String emptyNote = accounts.emptyTableNotes().get(layout.table().code());
+        if (variant.formulaTotals() && totalRow >= 0) {
+            sumFormulas(canvas, rows, columns, totalRow, classRows);
+        }
+        canvas.hideRows(bodyFirst, row);
+        canvas.note(row++, table.footer(), width);
+        String emptyNote = accounts.emptyTableNotes().get(table.code());
         if (emptyNote != null) {
-            canvas.note(row, emptyNote, width);
+            canvas.note(row++, emptyNote, width);
         }
+        canvas.closingLines(row, width);
         int[] widths = new int[width];
         for (int c = 0; c < width; c++) {
             widths[c] = c < CODE_COLUMNS ? (joined ? 4 : 6) : c == NAME_COLUMN ? 34 : 14;
         }
         canvas.columnWidths(widths);
+        canvas.formatToColumn256();
+    }
+
+    /** The header rows and (unless the variant drops it) the 栏次 row; returns the next row. */
+    private static int header(SheetCanvas canvas, int row, List<List<String>> paths, int height, int columns, int width) {
+        WorkbookStyles st = canvas.styles();
+        canvas.header(row, paths, height);
+        row += height;
+        if (canvas.variant().columnNumbers()) {
+            canvas.blank(row, 0, width - 1, st.lineNumber);
+            canvas.text(row, 0, "栏次", st.lineNumber);
+            canvas.merge(row, row, 0, NAME_COLUMN);
+            for (int i = 0; i < columns; i++) {
+                canvas.text(row, FIRST_VALUE_COLUMN + i, String.valueOf(i + 1), st.lineNumber);
+            }
+            row++;
+        }
+        return row;
+    }
+
+    /** 款 names one full-width space in, 项 names two, when the variant indents. */
+    private static String indent(LayoutVariant variant, String code) {
+        if (!variant.indentNames()) {
+            return "";
+        }
+        return code.length() == 5 ? "\u3000" : code.length() == 7 ? "\u3000\u3000" : "";
+    }
+
+    /**
+     * 合计 as {@code SUM} over the 类 rows with its cached value computed, as Excel stores it — only where the 类
+     * rows do add up to the printed 合计 (a formula cannot print a contradiction).
+     */
+    private static void sumFormulas(SheetCanvas canvas, List<AccountRow> rows, List<ValueColumn> columns, int totalRow,
+                                    List<Integer> classRows) {
+        AccountRow total = rows.stream().filter(r -> r.rowKey().equals(FunctionalRows.TOTAL)).findFirst().orElseThrow();
+        FormulaEvaluator evaluator = canvas.sheet().getWorkbook().getCreationHelper().createFormulaEvaluator();
+        for (int i = 0; i < columns.size(); i++) {
+            String key = columns.get(i).key();
+            BigDecimal classes = Money.sum(rows.stream().filter(r -> r.rowKey().length() == 3)
+                    .map(r -> r.amount(key)).toList());
+            if (classRows.isEmpty() || classes.compareTo(total.amount(key)) != 0) {
+                continue;
+            }
+            int col = FIRST_VALUE_COLUMN + i;
+            List<String> refs = classRows.stream()
+                    .map(r -> new CellReference(canvas.sheetRow(r), col).formatAsString()).toList();
+            Cell cell = canvas.cell(totalRow, col);
+            cell.setCellFormula("SUM(" + String.join(",", refs) + ")");
+            evaluator.evaluateFormulaCell(cell);
+        }
     }
 }

@@ -41,35 +41,89 @@ public final class SampleWorkbookWriter {
      * that receives {@code 01 收入支出决算总表.xlsx} … (created if needed).
      */
     public static void write(DepartmentAccounts accounts, SampleOptions options, Path target) throws IOException {
+        write(accounts, options, LayoutVariant.standard(), target);
+    }
+
+    /**
+     * Writes the submission in a layout variant (see {@link #extension} for the file name to give it).
+     *
+     * @return the figures as printed, which an importer must recover ({@link VariantAccounts})
+     */
+    public static DepartmentAccounts write(DepartmentAccounts accounts, SampleOptions options, LayoutVariant variant,
+                                           Path target) throws IOException {
+        DepartmentAccounts printed = VariantAccounts.of(accounts, variant);
+        List<FinalAccountTable> tables = printed.tables().keySet().stream().map(FinalAccountTable::valueOf).toList();
         if (options.packaging() == SampleOptions.Packaging.ONE_WORKBOOK) {
-            List<FinalAccountTable> order = sheetOrder(options);
-            try (Workbook wb = workbook(accounts, options, order, sheetNames(order, options))) {
+            List<FinalAccountTable> order = sheetOrder(tables, options);
+            try (Workbook wb = workbook(printed, options, variant, order, sheetNames(order, options, variant))) {
                 save(wb, target);
             }
         } else {
             Files.createDirectories(target);
-            for (FinalAccountTable table : FinalAccountTable.values()) {
-                try (Workbook wb = workbook(accounts, options, List.of(table), List.of(sheetName(table, 0, options)))) {
-                    save(wb, target.resolve(table.fileStem() + options.fileFormat().extension()));
+            for (FinalAccountTable table : tables) {
+                LayoutVariant v = table == tables.get(0) ? variant
+                        : variant.toBuilder().with(b -> b.extraSheets.clear()).build(); // extras once, in the first file
+                try (Workbook wb = workbook(printed, options, v, List.of(table),
+                        List.of(sheetName(table, 0, options, variant)))) {
+                    save(wb, target.resolve(table.fileStem() + extension(options, variant)));
                 }
             }
         }
+        return printed;
+    }
+
+    /** The file extension a workbook gets: its format's, or the other one when the variant mislabels files. */
+    public static String extension(SampleOptions options, LayoutVariant variant) {
+        SampleOptions.FileFormat named = !variant.extensionMismatch() ? options.fileFormat()
+                : options.fileFormat() == SampleOptions.FileFormat.XLSX ? SampleOptions.FileFormat.XLS
+                : SampleOptions.FileFormat.XLSX;
+        return named.extension();
     }
 
     /** One workbook holding the given tables on sheets of the given names, in that order. */
     public static Workbook workbook(DepartmentAccounts accounts, SampleOptions options, List<FinalAccountTable> tables,
                                     List<String> sheetNames) {
+        return workbook(accounts, options, LayoutVariant.standard(), tables, sheetNames);
+    }
+
+    static Workbook workbook(DepartmentAccounts accounts, SampleOptions options, LayoutVariant variant,
+                             List<FinalAccountTable> tables, List<String> sheetNames) {
         Workbook wb = options.fileFormat() == SampleOptions.FileFormat.XLSX ? new XSSFWorkbook() : new HSSFWorkbook();
         WorkbookStyles styles = new WorkbookStyles(wb);
-        for (int i = 0; i < tables.size(); i++) {
-            Sheet sheet = wb.createSheet(sheetNames.get(i));
-            writeTable(new SheetCanvas(sheet, styles, options), tables.get(i), accounts);
+        ExtraSheets extras = new ExtraSheets(wb, accounts, variant, tables);
+        extras.front();
+        if (variant.stacked()) {
+            // Every table on one sheet, one under the other, two blank rows apart.
+            Sheet sheet = wb.createSheet(variant.oddSheetNames() ? "决算报表 " : "Sheet1");
+            int top = 0;
+            for (FinalAccountTable table : tables) {
+                SheetCanvas canvas = new SheetCanvas(sheet, styles, options, variant, top);
+                writeTable(canvas, table, accounts);
+                top += canvas.end() + 2;
+            }
+        } else {
+            for (int i = 0; i < tables.size(); i++) {
+                Sheet sheet = wb.createSheet(sheetNames.get(i));
+                writeTable(new SheetCanvas(sheet, styles, options, variant, 0), tables.get(i), accounts);
+            }
         }
+        extras.back();
         fixProperties(wb, accounts);
         return wb;
     }
 
     static void writeTable(SheetCanvas canvas, FinalAccountTable table, DepartmentAccounts accounts) {
+        LayoutVariant variant = canvas.variant();
+        if (table == FinalAccountTable.T09 && variant.t09FunctionalRows()) {
+            FunctionalSheetWriter.write(canvas, table, VariantAccounts.T09_FUNCTIONAL_COLUMNS,
+                    accounts.rows(table.code()), accounts);
+            return;
+        }
+        if (table == FinalAccountTable.T07 && variant.t07EconomicRows()) {
+            FunctionalSheetWriter.write(canvas, table, VariantAccounts.T07_ECONOMIC_COLUMNS,
+                    accounts.rows(table.code()), accounts);
+            return;
+        }
         TableLayout layout = TableLayouts.of(table);
         if (layout instanceof TableLayout.Functional f) {
             FunctionalSheetWriter.write(canvas, f, accounts);
@@ -84,7 +138,11 @@ public final class SampleWorkbookWriter {
 
     /** The tables in sheet order: T01…T13, or shuffled with the options' fixed seed. */
     static List<FinalAccountTable> sheetOrder(SampleOptions options) {
-        List<FinalAccountTable> order = new ArrayList<>(Arrays.asList(FinalAccountTable.values()));
+        return sheetOrder(Arrays.asList(FinalAccountTable.values()), options);
+    }
+
+    static List<FinalAccountTable> sheetOrder(List<FinalAccountTable> tables, SampleOptions options) {
+        List<FinalAccountTable> order = new ArrayList<>(tables);
         if (options.sheetOrder() == SampleOptions.SheetOrder.SHUFFLED) {
             Collections.shuffle(order, new Random(options.shuffleSeed()));
         }
@@ -92,6 +150,10 @@ public final class SampleWorkbookWriter {
     }
 
     static List<String> sheetNames(List<FinalAccountTable> order, SampleOptions options) {
+        return sheetNames(order, options, LayoutVariant.standard());
+    }
+
+    static List<String> sheetNames(List<FinalAccountTable> order, SampleOptions options, LayoutVariant variant) {
         List<Integer> numbers = new ArrayList<>();
         for (int i = 0; i < order.size(); i++) {
             numbers.add(i);
@@ -102,17 +164,24 @@ public final class SampleWorkbookWriter {
         }
         List<String> names = new ArrayList<>();
         for (int i = 0; i < order.size(); i++) {
-            names.add(sheetName(order.get(i), numbers.get(i), options));
+            names.add(sheetName(order.get(i), numbers.get(i), options, variant));
         }
         return names;
     }
 
-    private static String sheetName(FinalAccountTable table, int index, SampleOptions options) {
-        return switch (options.sheetNaming()) {
+    private static String sheetName(FinalAccountTable table, int index, SampleOptions options, LayoutVariant variant) {
+        String name = switch (options.sheetNaming()) {
             case TITLE -> table.title();
             case LABEL -> table.label();
             case SHEET_N -> "Sheet" + (index + 1);
         };
+        if (!variant.oddSheetNames()) {
+            return name;
+        }
+        // Trailing spaces, or the internal-report style "Z01 收入支出决算总表(财决01表)" cut to Excel's 31 characters.
+        String odd = table.number() % 2 == 0 ? name + "  "
+                : String.format("Z%02d %s(财决%02d表)", table.number(), table.title(), table.number());
+        return odd.length() > 31 ? odd.substring(0, 31) : odd;
     }
 
     private static void fixProperties(Workbook wb, DepartmentAccounts accounts) {

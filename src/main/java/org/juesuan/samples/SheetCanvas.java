@@ -1,7 +1,10 @@
 package org.juesuan.samples;
 
 import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.util.List;
+import java.util.Locale;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -10,22 +13,34 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 
 /**
- * Drawing primitives for one sheet: styled cells, merges, the page furniture every table shares (title, label,
- * 部门/单位 line, footer) and a header built from column paths.
+ * Drawing primitives for one table on a sheet: styled cells, merges, the page furniture every table shares (title,
+ * label, 部门/单位 line, footer) and a header built from column paths. Rows are relative to the table's first row
+ * ({@code top}), so several tables can be stacked on one sheet. The {@link LayoutVariant} decides the wording of the
+ * furniture and headers and how amounts are printed; {@link LayoutVariant#standard()} prints the Sichuan default.
  */
 final class SheetCanvas {
 
-    /** First sheet row below title (0), label (1) and 部门/金额单位 line (2). */
+    /** First sheet row below title (0), label (1) and 部门/金额单位 line (2) in the default furniture. */
     static final int FIRST_HEADER_ROW = 3;
 
     private final Sheet sheet;
     private final WorkbookStyles styles;
     private final SampleOptions options;
+    private final LayoutVariant variant;
+    private final int top;
+    private FinalAccountTable table;
+    private int end;
 
     SheetCanvas(Sheet sheet, WorkbookStyles styles, SampleOptions options) {
+        this(sheet, styles, options, LayoutVariant.standard(), 0);
+    }
+
+    SheetCanvas(Sheet sheet, WorkbookStyles styles, SampleOptions options, LayoutVariant variant, int top) {
         this.sheet = sheet;
         this.styles = styles;
         this.options = options;
+        this.variant = variant;
+        this.top = top;
     }
 
     WorkbookStyles styles() {
@@ -36,10 +51,29 @@ final class SheetCanvas {
         return options;
     }
 
+    LayoutVariant variant() {
+        return variant;
+    }
+
+    Sheet sheet() {
+        return sheet;
+    }
+
+    /** One past the last row (relative) this table has written. */
+    int end() {
+        return end;
+    }
+
+    /** The sheet row of a row relative to this table. */
+    int sheetRow(int row) {
+        return top + row;
+    }
+
     Cell cell(int row, int col) {
-        Row r = sheet.getRow(row);
+        end = Math.max(end, row + 1);
+        Row r = sheet.getRow(top + row);
         if (r == null) {
-            r = sheet.createRow(row);
+            r = sheet.createRow(top + row);
         }
         Cell c = r.getCell(col);
         return c != null ? c : r.createCell(col);
@@ -57,14 +91,41 @@ final class SheetCanvas {
         c.setCellStyle(style);
     }
 
-    /** An amount cell; a zero is printed as 0.00 or left blank, as the options say for the whole workbook. */
+    /**
+     * An amount cell (万元 as the model holds it; printed in 元 when the variant says so for this table); a zero is
+     * printed as 0.00, left blank, or as a dash, the same way throughout the workbook.
+     */
     void amount(int row, int col, BigDecimal value, boolean bold) {
         CellStyle style = bold ? styles.amountBold : styles.amount;
-        if (value.signum() == 0 && options.zeroStyle() == SampleOptions.ZeroStyle.BLANK) {
+        BigDecimal printed = inYuan() ? value.multiply(BigDecimal.valueOf(10_000)) : value;
+        if (value.signum() == 0 && variant.zeroMark() != null) {
+            text(row, col, variant.zeroMark(), style);
+        } else if (value.signum() == 0 && options.zeroStyle() == SampleOptions.ZeroStyle.BLANK) {
             blank(row, col, col, style);
+        } else if (variant.numbers() == LayoutVariant.NumberStyle.TEXT_THOUSANDS) {
+            text(row, col, thousands(printed), style);
+        } else if (variant.numbers() == LayoutVariant.NumberStyle.FULL_WIDTH_TEXT) {
+            text(row, col, fullWidth(printed.setScale(2).toPlainString()), style);
         } else {
-            number(row, col, value.doubleValue(), style);
+            number(row, col, printed.doubleValue(), style);
         }
+    }
+
+    /** Whether this table's amounts are printed in 元. */
+    boolean inYuan() {
+        return variant.yuanTables().contains(table);
+    }
+
+    private static String thousands(BigDecimal value) {
+        return new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT)).format(value);
+    }
+
+    private static String fullWidth(String ascii) {
+        StringBuilder s = new StringBuilder();
+        for (char c : ascii.toCharArray()) {
+            s.append(c >= '0' && c <= '9' ? (char) (c - '0' + '０') : c == '.' ? '．' : c == '-' ? '－' : c);
+        }
+        return s.toString();
     }
 
     /** Styled empty cells, so borders show across merged or unused cells. */
@@ -76,19 +137,73 @@ final class SheetCanvas {
 
     void merge(int firstRow, int lastRow, int firstCol, int lastCol) {
         if (firstRow != lastRow || firstCol != lastCol) {
-            sheet.addMergedRegion(new CellRangeAddress(firstRow, lastRow, firstCol, lastCol));
+            sheet.addMergedRegion(new CellRangeAddress(top + firstRow, top + lastRow, firstCol, lastCol));
         }
     }
 
-    /** Rows 1–3: title (merged, bold), label right, 部门 left and 金额单位 right. */
-    void furniture(FinalAccountTable table, String departmentName, int width) {
-        text(0, 0, table.title(), styles.title);
-        merge(0, 0, 0, width - 1);
-        sheet.getRow(0).setHeightInPoints(30);
-        text(1, width - 1, table.label(), styles.label);
-        text(2, 0, "部门：" + departmentName, styles.departmentLine);
-        merge(2, 2, 0, Math.max(0, width / 2 - 1));
-        text(2, width - 1, "金额单位：万元", styles.unitLine);
+    /**
+     * The lines above the header: title (merged, bold), label, 部门 line left and 金额单位 right (rows 0–2 in the
+     * default furniture). Returns the first header row.
+     */
+    int furniture(FinalAccountTable table, String departmentName, int width) {
+        this.table = table;
+        String colon = variant.halfWidthColons() ? ":" : "：";
+        String label = label(table);
+        boolean labelBeside = label != null && variant.labelInTitleRow() && width > 1;
+        text(0, 0, title(table, departmentName), styles.title);
+        merge(0, 0, 0, labelBeside ? width - 2 : width - 1);
+        sheet.getRow(top).setHeightInPoints(30);
+        int row = 1;
+        if (labelBeside) {
+            text(0, width - 1, label, styles.label);
+        } else if (label != null) {
+            text(row++, width - 1, label, styles.label);
+        }
+        String unit = unitLine(colon);
+        switch (variant.departmentLine()) {
+            case COMBINED -> {
+                text(row, 0, "部门" + colon + departmentName + "\u3000\u3000\u3000\u3000" + unit, styles.departmentLine);
+                merge(row, row, 0, width - 1);
+            }
+            case NONE -> text(row, width - 1, unit, styles.unitLine);
+            default -> {
+                text(row, 0, variant.departmentLine().word + colon + departmentName, styles.departmentLine);
+                merge(row, row, 0, Math.max(0, width / 2 - 1));
+                text(row, width - 1, unit, styles.unitLine);
+            }
+        }
+        return row + 1;
+    }
+
+    private String title(FinalAccountTable table, String departmentName) {
+        String title = table.title();
+        if (table == FinalAccountTable.T13) {
+            title = title.replace("“", variant.quotes().open).replace("”", variant.quotes().close);
+        }
+        return switch (variant.titlePrefix()) {
+            case NONE -> title;
+            case DEPARTMENT_YEAR -> departmentName + "2023年度" + title;
+            case YEAR -> "2023年度" + title;
+        };
+    }
+
+    private String label(FinalAccountTable table) {
+        int n = variant.tables().indexOf(table) + 1; // the nine-table set numbers its own tables
+        return switch (variant.label()) {
+            case GONGKAI -> variant.tableSet() == LayoutVariant.TableSet.ALL ? table.label() : String.format("公开%02d表", n);
+            case BIAO -> "表" + n;
+            case FUBIAO_CHINESE -> "附表" + ChineseOrdinal.of(n);
+            case NONE -> null;
+        };
+    }
+
+    private String unitLine(String colon) {
+        String unit = inYuan() ? "元" : "万元";
+        return switch (variant.unitText()) {
+            case JINE_DANWEI -> "金额单位" + colon + unit;
+            case DANWEI -> "单位" + colon + unit;
+            case PARENTHESIZED -> "（单位" + colon + unit + "）";
+        };
     }
 
     /**
@@ -114,11 +229,30 @@ final class SheetCanvas {
                     end++;
                 }
                 int row = firstRow + level;
-                text(row, c, path.get(level), styles.header);
+                text(row, c, headerText(path.get(level)), styles.header);
                 merge(row, last ? firstRow + height - 1 : row, c, end);
                 c = end + 1;
             }
         }
+    }
+
+    /** A header text as the variant words and breaks it. */
+    private String headerText(String text) {
+        String t = text;
+        if (variant.synonyms()) {
+            t = switch (t) {
+                case "金额" -> "决算数";
+                case "合计" -> table == FinalAccountTable.T13 ? t : "小计";
+                case "公务用车运行费" -> "公务用车运行维护费";
+                case "公务用车购置及运行费" -> "公务用车购置及运行维护费";
+                default -> t;
+            };
+        }
+        return switch (variant.headerNoise()) {
+            case NONE -> t;
+            case NEWLINES -> t.length() >= 4 ? t.substring(0, t.length() - 1) + "\n" + t.substring(t.length() - 1) : t;
+            case SPACES -> t.length() == 2 ? t.charAt(0) + " " + t.charAt(1) : t;
+        };
     }
 
     private static boolean sameUpTo(List<String> a, List<String> b, int level) {
@@ -130,7 +264,47 @@ final class SheetCanvas {
         text(row, 0, text, styles.note);
         merge(row, row, 0, width - 1);
         int lines = 1 + text.length() / Math.max(20, width * 6);
-        sheet.getRow(row).setHeightInPoints(Math.min(4, lines) * 16f);
+        sheet.getRow(top + row).setHeightInPoints(Math.min(4, lines) * 16f);
+    }
+
+    /** Lines under the footer when the variant has them (the signature line of 久其 exports); returns the next row. */
+    int closingLines(int row, int width) {
+        if (variant.signatureLine()) {
+            String colon = variant.halfWidthColons() ? ":" : "：";
+            text(row, 0, "单位负责人" + colon + "张三", styles.note);
+            text(row, Math.min(width - 1, 3), "财务负责人" + colon + "李四", styles.note);
+            text(row, width - 1, "制表人" + colon + "王五", styles.note);
+            row++;
+        }
+        return row;
+    }
+
+    /** Hides some body rows (figures stay in the cells), as departments hide rows they do not want to print. */
+    void hideRows(int firstBodyRow, int endBodyRow) {
+        if (!variant.hiddenRows()) {
+            return;
+        }
+        for (int r = firstBodyRow; r < endBodyRow; r++) {
+            if ((r - firstBodyRow) % 4 == 1) {
+                cell(r, 0).getRow().setZeroHeight(true);
+            }
+        }
+    }
+
+    /** Styled empty cells out to column IV (256) on every row of the table, as whole-row formatting leaves them. */
+    void formatToColumn256() {
+        if (!variant.formattedTo256()) {
+            return;
+        }
+        for (int r = 0; r < end; r++) {
+            Row row = sheet.getRow(top + r);
+            if (row == null) {
+                row = sheet.createRow(top + r);
+            }
+            for (int c = Math.max(row.getLastCellNum(), 0); c < 256; c++) {
+                row.createCell(c).setCellStyle(styles.text);
+            }
+        }
     }
 
     void columnWidths(int... widthsInChars) {

@@ -1,27 +1,21 @@
 package org.juesuan.submission;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.juesuan.layout.DetectedTable;
-import org.juesuan.layout.ExtractedTable;
 import org.juesuan.layout.LayoutException;
-import org.juesuan.layout.SheetLayoutDetector;
-import org.juesuan.layout.TableBodyReader;
 import org.juesuan.layout.Unit;
 import org.juesuan.mapping.KeyedRow;
 import org.juesuan.mapping.MappedTable;
-import org.juesuan.mapping.RowKeyMapper;
+import org.juesuan.mapping.SubmissionTables;
 import org.juesuan.model.Amount;
 import org.juesuan.model.CellRef;
 import org.juesuan.model.Fact;
@@ -30,9 +24,7 @@ import org.juesuan.model.Severity;
 import org.juesuan.model.Submission;
 import org.juesuan.model.TableCode;
 import org.juesuan.model.TablePresence;
-import org.juesuan.read.SheetGrid;
 import org.juesuan.read.UnreadableWorkbookException;
-import org.juesuan.read.WorkbookReader;
 import org.juesuan.validate.FigureValidator;
 import org.juesuan.validate.RuleEngine;
 import org.slf4j.Logger;
@@ -48,19 +40,12 @@ public class SubmissionAnalyzer {
 
     private static final Logger LOG = LoggerFactory.getLogger(SubmissionAnalyzer.class);
 
-    private final WorkbookReader reader;
-    private final SheetLayoutDetector detector;
-    private final TableBodyReader bodyReader;
-    private final RowKeyMapper mapper;
+    private final SubmissionTables tableReader;
     private final FigureValidator figureValidator;
     private final RuleEngine ruleEngine;
 
-    public SubmissionAnalyzer(WorkbookReader reader, SheetLayoutDetector detector, TableBodyReader bodyReader,
-                              RowKeyMapper mapper, FigureValidator figureValidator, RuleEngine ruleEngine) {
-        this.reader = reader;
-        this.detector = detector;
-        this.bodyReader = bodyReader;
-        this.mapper = mapper;
+    public SubmissionAnalyzer(SubmissionTables tableReader, FigureValidator figureValidator, RuleEngine ruleEngine) {
+        this.tableReader = tableReader;
         this.figureValidator = figureValidator;
         this.ruleEngine = ruleEngine;
     }
@@ -74,26 +59,33 @@ public class SubmissionAnalyzer {
                     + e.getMessage() + ")");
         }
         try {
-            List<DetectedTable> detected = detectTables(source, submission.findings());
+            for (Path file : source.files()) {
+                String refusal = WorkbookPreflight.refusal(file); // zip bombs, encrypted, 10,000 sheets …
+                if (refusal != null) {
+                    throw new UnreadableWorkbookException(refusal);
+                }
+            }
+            // read → detect → extract → map, streaming every sheet once; only keyed rows are kept
+            List<MappedTable> read = tableReader.read(source.files(), source.displayName(), submission.findings());
+            List<DetectedTable> detected = read.stream().map(t -> t.source().detected()).toList();
             submission.setDepartmentName(department(detected, submission.findings()));
             submission.setFiscalYear(year(detected, options, source));
             Unit fallbackUnit = commonUnit(detected, source);
             Map<TableCode, MappedTable> tables = new EnumMap<>(TableCode.class);
-            Set<String> codesReported = new HashSet<>();
-            for (DetectedTable table : detected) {
-                Unit unit = table.unit() != null ? table.unit() : fallbackUnit;
+            for (MappedTable mapped : read) {
+                DetectedTable table = mapped.source().detected();
                 if (table.unit() == null) {
                     submission.findings().add(new Finding("READ-NO-UNIT", Severity.WARNING, table.layout().code(),
-                            "no 金额单位 line; read as " + unit.label() + " like the other tables of this submission",
+                            "no 金额单位 line; read as " + fallbackUnit.label() + " like the other tables of this submission",
                             null, null, List.of(titleCell(table))));
+                    mapped = mapped.inUnit(fallbackUnit);
                 }
-                ExtractedTable extracted = bodyReader.read(table, unit);
-                submission.findings().addAll(extracted.findings());
-                MappedTable mapped = mapper.map(extracted, submission.findings(), codesReported);
+                submission.findings().addAll(mapped.source().findings());
                 figureValidator.check(mapped, submission.findings());
                 tables.put(mapped.code(), mapped);
                 submission.tables().add(new TablePresence(mapped.code(), table.grid().fileName(),
-                        table.grid().sheetName(), unit.label(), mapped.rows().size(), extracted.note()));
+                        table.grid().sheetName(), mapped.source().detected().unit().label(), mapped.rows().size(),
+                        mapped.source().note()));
                 addFacts(mapped, submission.facts());
             }
             if (options.applyRules()) {
@@ -101,7 +93,11 @@ public class SubmissionAnalyzer {
             }
             submission.settleStatus();
             if (options.rejectOnError() && submission.errorCount() > 0) {
-                submission.reject(submission.errorCount() + " ERROR findings and --reject-on-error is set");
+                Finding first = submission.findings().stream().filter(f -> f.severity() == Severity.ERROR)
+                        .findFirst().orElseThrow();
+                submission.reject((first.primaryCell() != null ? first.primaryCell().toString() : source.displayName())
+                        + ": " + first.message() + " — expected no ERROR finding with "
+                        + "--reject-on-error (" + submission.errorCount() + " in all)");
             }
         } catch (UnreadableWorkbookException | LayoutException e) {
             submission.reject(e.getMessage());
@@ -113,46 +109,14 @@ public class SubmissionAnalyzer {
         return submission;
     }
 
-    private List<DetectedTable> detectTables(SubmissionSource source, List<Finding> findings)
-            throws UnreadableWorkbookException, LayoutException {
-        Map<TableCode, DetectedTable> tables = new LinkedHashMap<>();
-        int sheets = 0;
-        for (Path file : source.files()) {
-            String refusal = WorkbookPreflight.refusal(file);
-            if (refusal != null) {
-                throw new UnreadableWorkbookException(refusal);
-            }
-            for (SheetGrid grid : reader.read(file)) {
-                sheets++;
-                CellLimits.check(grid);
-                Optional<DetectedTable> found = detector.detect(grid);
-                if (found.isEmpty()) {
-                    continue;
-                }
-                DetectedTable table = found.get();
-                DetectedTable earlier = tables.putIfAbsent(table.layout().code(), table);
-                if (earlier != null) {
-                    findings.add(new Finding("READ-DUPLICATE-TABLE", Severity.ERROR, table.layout().code(),
-                            table.layout().code() + " " + table.layout().title() + " appears twice; only "
-                                    + titleCell(earlier) + " is read",
-                            null, null, List.of(titleCell(table), titleCell(earlier))));
-                }
-            }
-        }
-        if (tables.isEmpty()) {
-            throw new LayoutException(source.displayName() + ": not a 决算 submission — none of the " + sheets
-                    + " sheets carries one of the thirteen table titles (e.g. 收入支出决算总表) in its first rows");
-        }
-        return List.copyOf(tables.values());
-    }
-
     private static String department(List<DetectedTable> tables, List<Finding> findings) throws LayoutException {
         Map<String, Long> names = tables.stream().map(DetectedTable::departmentName).filter(Objects::nonNull)
                 .collect(Collectors.groupingBy(Function.identity(), LinkedHashMap::new, Collectors.counting()));
         if (names.isEmpty()) {
             DetectedTable first = tables.get(0);
-            throw new LayoutException(titleCell(first) + ": no 部门：/ 单位名称： line under any table title, "
-                    + "so the submission cannot be attributed to a department");
+            throw new LayoutException(titleCell(first) + ": " + first.layout().code() + " " + first.layout().title()
+                    + " — expected a 部门：/编制单位：/单位名称： line under the title (or the department's name in front "
+                    + "of it); none of the " + tables.size() + " tables has one, so the submission cannot be attributed");
         }
         String name = names.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
         for (DetectedTable table : tables) {
@@ -178,16 +142,19 @@ public class SubmissionAnalyzer {
         if (m.find()) {
             return Integer.valueOf(m.group(1));
         }
-        throw new LayoutException(source.displayName() + ": no fiscal year in the titles, the furniture lines or "
-                + "the file name; pass --year");
+        DetectedTable first = tables.get(0);
+        throw new LayoutException(titleCell(first) + ": " + first.layout().code() + " " + first.layout().title()
+                + " — expected a fiscal year (e.g. 2023年度) in a title or the lines under it, or in the file name "
+                + source.displayName() + "; found none (pass --year)");
     }
 
     private static Unit commonUnit(List<DetectedTable> tables, SubmissionSource source) throws LayoutException {
         return tables.stream().map(DetectedTable::unit).filter(Objects::nonNull)
                 .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()))
                 .entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
-                .orElseThrow(() -> new LayoutException(source.displayName()
-                        + ": no table states its 金额单位 (万元 or 元); amounts cannot be read safely"));
+                .orElseThrow(() -> new LayoutException(titleCell(tables.get(0)) + ": " + tables.get(0).layout().code()
+                        + " " + tables.get(0).layout().title() + " — expected a 金额单位：万元 or 单位：元 line under the "
+                        + "title; none of the " + tables.size() + " tables states its unit, so amounts cannot be read safely"));
     }
 
     private static void addFacts(MappedTable table, List<Fact> facts) {
@@ -202,6 +169,6 @@ public class SubmissionAnalyzer {
     }
 
     private static CellRef titleCell(DetectedTable table) {
-        return new CellRef(table.grid().fileName(), table.grid().sheetName(), CellRef.a1(table.titleRow(), 0));
+        return table.titleCell();
     }
 }

@@ -46,7 +46,8 @@ class WorkbookReaderTest {
         Path brokenZip = Files.write(dir.resolve("broken.xlsx"), new byte[] {'P', 'K', 3, 4, 0, 0, 0});
         assertThatThrownBy(() -> reader.read(text)).isInstanceOf(UnreadableWorkbookException.class)
                 .hasMessageStartingWith("报表.xlsx: not an Excel workbook");
-        assertThatThrownBy(() -> reader.read(empty)).hasMessage("empty.xls: the file is empty (0 bytes)");
+        assertThatThrownBy(() -> reader.read(empty))
+                .hasMessage("empty.xls: the file is empty (0 bytes) — expected an .xlsx or .xls workbook");
         assertThatThrownBy(() -> reader.read(brokenZip)).isInstanceOf(UnreadableWorkbookException.class)
                 .hasMessageStartingWith("broken.xlsx: the workbook is corrupt or unreadable");
     }
@@ -67,5 +68,77 @@ class WorkbookReaderTest {
         assertThat(Numbers.plain("0.30000000000000004")).isEqualTo("0.3");
         assertThat(Numbers.plain(2899.95)).isEqualTo("2899.95");
         assertThat(Numbers.plain("1.52E-2")).isEqualTo("0.0152");
+    }
+
+    @Test
+    void streamingTwiceReadsExactlyWhatOneBufferedPassReads() throws Exception {
+        // bufferLimit 0: every sheet is inflated twice (merges, then rows), the path of sheets over 8 MiB
+        WorkbookReader twoPass = new WorkbookReader(0);
+        for (Path file : List.of(Samples.MIYI_XLSX, Path.of("corpus/handmade/h01-raw-xml-namespaced-inline-strings.xlsx"),
+                Path.of("corpus/generated/33-formatted-to-column-256-odd-names-2023.xlsx"))) {
+            assertThat(dump(twoPass.read(file))).as(file.toString()).isEqualTo(dump(reader.read(file))).isNotEmpty();
+        }
+    }
+
+    @Test
+    void mergesAreKnownBeforeTheFirstRowAndRowsComeInOrder() throws Exception {
+        try (WorkbookRows workbook = new WorkbookReader(0).open(Samples.MIYI_XLSX)) {
+            SheetRows sheet = workbook.nextSheet();
+            assertThat(sheet.merges().covering(0, 3)).isNotNull(); // title merged over A1:F1 …
+            assertThat(sheet.merges().covering(0, 3).firstColumn()).isZero();
+            int last = -1;
+            int rows = 0;
+            for (SheetRow row = sheet.nextRow(); row != null; row = sheet.nextRow()) {
+                assertThat(row.index()).isGreaterThan(last);
+                assertThat(row.isEmpty()).isFalse();
+                last = row.index();
+                rows++;
+            }
+            assertThat(rows).isGreaterThan(30);
+        }
+    }
+
+    @Test
+    void rawXmlOfOtherProducersIsReadCellByCell() throws Exception {
+        List<SheetGrid> sheets = reader.read(Path.of("corpus/handmade/h01-raw-xml-namespaced-inline-strings.xlsx"));
+        SheetGrid sheet = sheets.get(0);
+        assertThat(sheet.text(0, 0)).as("inline string without its phonetic run").isEqualTo("一般公共预算财政拨款支出决算表");
+        assertThat(sheet.text(2, 0)).as("rich-text shared string").isEqualTo("部门：测试局");
+        assertThat(sheet.row(5)).as("cells without r attributes").containsOnlyKeys(0, 1, 2);
+        assertThat(sheet.cell(6, 4)).as("formula cached value").isEqualTo(new GridCell("80.5", true));
+        assertThat(sheet.cell(9, 5)).as("binary noise cut to 15 digits").isEqualTo(new GridCell("60.5", true));
+        assertThat(sheet.sheetRow(10).hidden()).isTrue();
+        assertThat(sheet.mergedText(4, 2)).isEqualTo("科目编码"); // x:mergeCell A5:C5
+        SheetGrid noValue = reader.read(Path.of("corpus/handmade/h02-formula-without-cached-value.xlsx")).get(0);
+        assertThat(noValue.cell(6, 4)).as("a formula never computed stays visible").isEqualTo(new GridCell("=SUM(E8:E9)", false));
+    }
+
+    @Test
+    void mergesAfterALongSheetAreFoundAcrossChunkBorders() throws Exception {
+        StringBuilder xml = new StringBuilder("<x:worksheet xmlns:x=\"m\"><x:sheetData>");
+        for (int i = 1; i <= 20_000; i++) {
+            xml.append("<x:row r=\"").append(i).append("\"><x:c r=\"A").append(i).append("\"><x:v>1</x:v></x:c></x:row>");
+        }
+        xml.append("</x:sheetData><x:mergeCells><x:mergeCell ref=\"B2:D3\"/><x:mergeCell ref=\"A1:J1\"/></x:mergeCells></x:worksheet>");
+        byte[] bytes = xml.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        MergedRegions buffered = SheetXmlMerges.of(bytes);
+        MergedRegions streamed = SheetXmlMerges.of(new java.io.ByteArrayInputStream(bytes));
+        assertThat(buffered.all()).isEqualTo(streamed.all()).containsExactly(
+                new MergedRegions.Merge(0, 0, 0, 9), new MergedRegions.Merge(1, 2, 1, 3));
+        assertThat(streamed.covering(2, 3)).isEqualTo(new MergedRegions.Merge(1, 2, 1, 3));
+        assertThat(streamed.covering(3, 3)).isNull();
+    }
+
+    private static List<String> dump(List<SheetGrid> sheets) {
+        List<String> lines = new java.util.ArrayList<>();
+        for (SheetGrid grid : sheets) {
+            lines.add(grid.sheetName() + " " + grid.merges());
+            for (int r = 0; r <= grid.lastRow(); r++) {
+                if (grid.sheetRow(r) != null) {
+                    lines.add(r + " " + grid.sheetRow(r));
+                }
+            }
+        }
+        return lines;
     }
 }

@@ -1,0 +1,212 @@
+package org.juesuan.layout;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+
+import org.juesuan.model.CellRef;
+
+/**
+ * Binds one table's header paths (the texts above each column, merges filled in) to column keys,
+ * per the table's kind. Columns are found by their text, never by position.
+ */
+final class HeaderBinding {
+
+    private static final Set<String> CODE_PARTS = Set.of("类", "款", "项");
+
+    private final TableLayouts layouts;
+    private final TableLayout layout;
+    private final List<HeaderPath> paths;
+    private final CellRef headerCell;
+    private final List<Integer> used = new ArrayList<>();
+
+    HeaderBinding(TableLayouts layouts, TableLayout layout, List<HeaderPath> paths, CellRef headerCell) {
+        this.layouts = layouts;
+        this.layout = layout;
+        this.paths = paths;
+        this.headerCell = headerCell;
+    }
+
+    List<BoundBlock> bind() throws LayoutException {
+        return switch (layout.kind()) {
+            case FUNCTIONAL -> List.of(functional());
+            case FIXED_LINES -> fixedLines();
+            case ECONOMIC_GROUPS -> economicGroups();
+            case SINGLE_ROW -> List.of(new BoundBlock(null, List.of(), -1,
+                    bindColumns(layout.columns(), allColumns(), "final.total")));
+        };
+    }
+
+    /**
+     * Columns whose cells are read (codes, names, labels, amounts) or known to hold no figure (行次); a figure
+     * in any other column — under a header no key took, or under no header at all — is reported, not dropped.
+     */
+    java.util.Set<Integer> readColumns() {
+        java.util.Set<Integer> read = new java.util.TreeSet<>(used);
+        for (int c = 0; c < paths.size(); c++) {
+            if (paths.get(c).contains("行次")) {
+                read.add(c);
+            }
+        }
+        return read;
+    }
+
+    private static boolean isCodeHeader(HeaderPath path) {
+        String bottom = path.bottom();
+        return CODE_PARTS.contains(bottom) || bottom.contains("编码") || bottom.contains("代码");
+    }
+
+    private BoundBlock functional() throws LayoutException {
+        List<Integer> codeColumns = new ArrayList<>();
+        for (int c = 0; c < paths.size(); c++) {
+            if (CODE_PARTS.contains(paths.get(c).bottom())) {
+                codeColumns.add(c);
+            }
+        }
+        if (codeColumns.isEmpty()) {
+            firstColumn(p -> p.bottom().contains("编码") || p.bottom().contains("代码")).ifPresent(codeColumns::add);
+        }
+        if (codeColumns.isEmpty()) {
+            throw missing("科目编码 (or 类/款/项) column");
+        }
+        used.addAll(codeColumns);
+        int nameColumn = firstColumn(p -> p.bottom().contains("名称")).orElse(-1);
+        if (nameColumn >= 0) {
+            used.add(nameColumn);
+        }
+        Map<String, Integer> amounts = bindColumns(layout.columns(), allColumns(), firstKey(layout.columns()));
+        if (layout.economicColumnsUnder() != null) {
+            for (int c = 0; c < paths.size(); c++) {
+                HeaderPath path = paths.get(c);
+                if (used.contains(c) || !path.contains(layout.economicColumnsUnder())) {
+                    continue;
+                }
+                String code = path.leafCandidates(layouts.genericHeaderWords()).stream()
+                        .map(layouts::economicClassOfColumn).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+                if (code != null) {
+                    amounts.put(layout.economicColumnPrefix() + code, c);
+                    used.add(c);
+                }
+            }
+        }
+        return new BoundBlock(null, codeColumns, nameColumn, amounts);
+    }
+
+    private List<BoundBlock> fixedLines() throws LayoutException {
+        List<BoundBlock> blocks = new ArrayList<>();
+        for (BlockLayout block : layout.blocks()) {
+            List<Integer> columns = new ArrayList<>();
+            for (int c = 0; c < paths.size(); c++) {
+                if (!paths.get(c).isEmpty() && paths.get(c).elements().get(0).startsWith(block.header())) {
+                    columns.add(c);
+                }
+            }
+            if (columns.isEmpty()) {
+                throw missing("block headed " + block.header());
+            }
+            int labelColumn = columns.stream().filter(c -> paths.get(c).contains("项目")).findFirst()
+                    .orElse(columns.get(0));
+            used.add(labelColumn);
+            blocks.add(new BoundBlock(block, List.of(), labelColumn,
+                    bindColumns(block.columns(), columns, firstKey(block.columns()))));
+        }
+        return blocks;
+    }
+
+    /**
+     * Side-by-side groups of 科目编码 | 科目名称 | 决算数; the code may take several columns
+     * (类 | 款, or one 科目编码 merged over two).
+     */
+    private List<BoundBlock> economicGroups() throws LayoutException {
+        List<BoundBlock> groups = new ArrayList<>();
+        int c = 0;
+        while (c < paths.size()) {
+            if (!isCodeHeader(paths.get(c))) {
+                c++;
+                continue;
+            }
+            List<Integer> codeColumns = new ArrayList<>(List.of(c++));
+            while (c < paths.size() && isCodeHeader(paths.get(c)) && !paths.get(c).bottom().contains("名称")) {
+                codeColumns.add(c++);
+            }
+            if (c + 1 >= paths.size() || !paths.get(c).bottom().contains("名称") || paths.get(c + 1).isEmpty()) {
+                throw new LayoutException(headerCell + ": " + layout.code() + " " + layout.title()
+                        + " — expected 科目名称 and 决算数 columns after the 科目编码 column in column "
+                        + CellRef.columnLetters(codeColumns.get(0)) + "; header read as: " + headerText());
+            }
+            int nameColumn = c;
+            int amountColumn = c + 1;
+            used.addAll(codeColumns);
+            used.add(nameColumn);
+            used.add(amountColumn);
+            groups.add(new BoundBlock(null, codeColumns, nameColumn, Map.of("amount", amountColumn)));
+            c = amountColumn + 1;
+        }
+        if (groups.isEmpty()) {
+            throw missing("科目编码 | 科目名称 | 决算数 column group");
+        }
+        return groups;
+    }
+
+    private Map<String, Integer> bindColumns(Map<String, List<ColumnMatcher>> specs, List<Integer> candidates,
+                                             String requiredKey) throws LayoutException {
+        Map<String, Integer> bound = new LinkedHashMap<>();
+        for (Map.Entry<String, List<ColumnMatcher>> spec : specs.entrySet()) {
+            for (int c : candidates) {
+                if (used.contains(c)) {
+                    continue;
+                }
+                HeaderPath path = paths.get(c);
+                if (spec.getValue().stream().anyMatch(m -> m.matches(path, layouts.genericHeaderWords()))) {
+                    bound.put(spec.getKey(), c);
+                    used.add(c);
+                    break;
+                }
+            }
+        }
+        if (requiredKey != null && !bound.containsKey(requiredKey)) {
+            throw missing("column for '" + requiredKey + "'");
+        }
+        return bound;
+    }
+
+    private static String firstKey(Map<String, ?> specs) {
+        return specs.keySet().iterator().next();
+    }
+
+    private List<Integer> allColumns() {
+        List<Integer> all = new ArrayList<>();
+        for (int c = 0; c < paths.size(); c++) {
+            all.add(c);
+        }
+        return all;
+    }
+
+    private Optional<Integer> firstColumn(Predicate<HeaderPath> test) {
+        for (int c = 0; c < paths.size(); c++) {
+            if (!used.contains(c) && test.test(paths.get(c))) {
+                return Optional.of(c);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private String headerText() {
+        List<String> seen = new ArrayList<>();
+        for (int c = 0; c < paths.size(); c++) {
+            if (!paths.get(c).isEmpty()) {
+                seen.add(CellRef.columnLetters(c) + "=" + String.join("/", paths.get(c).elements()));
+            }
+        }
+        return String.join(", ", seen);
+    }
+
+    private LayoutException missing(String what) {
+        return new LayoutException(headerCell + ": " + layout.code() + " " + layout.title()
+                + " — expected a " + what + " in the header rows from here down; header read as: " + headerText());
+    }
+}

@@ -1,0 +1,60 @@
+package org.juesuan.layout;
+
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises a table title in a cell: the title text, optionally prefixed with the department
+ * and year ({@code 米易县XX局2023年度收入支出决算总表}) and followed by a label or year in
+ * brackets; quotes and spaces do not matter. A line of prose or a note that merely mentions a
+ * title is not one.
+ */
+final class TitleMatcher {
+
+    /** Department + year prefixes are short; a longer lead-in is a sentence. */
+    private static final int MAX_PREFIX = 40;
+    private static final Pattern SENTENCE = Pattern.compile("[，。；,;!！?？]");
+    private static final Pattern ORDINAL_LABEL = Pattern.compile("^[一二三四五六七八九十]+、.+");
+    /** What may follow a title: nothing, a label, or a year, bracketed or not. */
+    private static final Pattern SUFFIX = Pattern.compile(
+            "^[（(【\\[]?(?:(?:公开|附表|表)?[0-9一二三四五六七八九十]+(?:-[0-9]+)?表?|20\\d{2}年度?)?[）)】\\]]?$");
+    private static final Pattern YEAR_TAIL = Pattern.compile("(?:20\\d{2}年度?|年度)$");
+
+    /** A title found in a cell: the table, and the department named in front of it (or null). */
+    record Match(TableLayout layout, String departmentFromPrefix) {
+    }
+
+    private final TableLayouts layouts;
+
+    TitleMatcher(TableLayouts layouts) {
+        this.layouts = layouts;
+    }
+
+    Optional<Match> match(String text) {
+        String n = TextNormalizer.normalize(text);
+        if (n.startsWith("注") || n.startsWith("说明") || n.startsWith("备注") || ORDINAL_LABEL.matcher(n).matches()) {
+            return Optional.empty();
+        }
+        for (TableLayout layout : layouts.longestTitleFirst()) {
+            String title = layout.normalizedTitle();
+            int at = n.indexOf(title);
+            if (at < 0) {
+                continue;
+            }
+            String prefix = n.substring(0, at);
+            String suffix = n.substring(at + title.length());
+            if (prefix.length() > MAX_PREFIX || SENTENCE.matcher(prefix).find() || !SUFFIX.matcher(suffix).matches()) {
+                return Optional.empty(); // a sentence mentioning the title, e.g. in a 说明 sheet
+            }
+            return Optional.of(new Match(layout, departmentOf(prefix)));
+        }
+        return Optional.empty();
+    }
+
+    /** "米易县XX局2023年度" → "米易县XX局"; a prefix that is only a year or a label names no department. */
+    private static String departmentOf(String prefix) {
+        String p = YEAR_TAIL.matcher(prefix).replaceFirst("");
+        p = p.replaceFirst("^(?:公开|附表|表)[0-9一二三四五六七八九十]+表?[：:、.]?", "");
+        return p.length() >= 2 && !p.chars().allMatch(Character::isDigit) ? p : null;
+    }
+}

@@ -1,0 +1,84 @@
+package org.juesuan.mapping;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.juesuan.layout.DetectedTable;
+import org.juesuan.layout.LayoutException;
+import org.juesuan.layout.TableScanner;
+import org.juesuan.layout.TableSink;
+import org.juesuan.model.Finding;
+import org.juesuan.model.Severity;
+import org.juesuan.model.TableCode;
+import org.juesuan.read.CellLengthLimit;
+import org.juesuan.read.SheetRows;
+import org.juesuan.read.UnreadableWorkbookException;
+import org.juesuan.read.WorkbookReader;
+import org.juesuan.read.WorkbookRows;
+import org.springframework.stereotype.Component;
+
+/**
+ * The files of one submission through read → detect → extract → map, streaming: each sheet is
+ * read once, row by row, and only keyed rows are kept. A table printed twice is read once (the
+ * first) and reported.
+ */
+@Component
+public class SubmissionTables {
+
+    private final WorkbookReader reader;
+    private final TableScanner scanner;
+    private final RowKeyMapper mapper;
+
+    public SubmissionTables(WorkbookReader reader, TableScanner scanner, RowKeyMapper mapper) {
+        this.reader = reader;
+        this.scanner = scanner;
+        this.mapper = mapper;
+    }
+
+    /**
+     * @param displayName how the submission is named in a refusal (its file or folder)
+     * @return the tables found, in the order met
+     * @throws LayoutException when no sheet carries a table title, or a table cannot be read
+     */
+    public List<MappedTable> read(List<Path> files, String displayName, List<Finding> findings)
+            throws UnreadableWorkbookException, LayoutException {
+        Map<TableCode, DetectedTable> seen = new EnumMap<>(TableCode.class);
+        List<TableMapping> mappings = new ArrayList<>();
+        Set<String> codesReported = new HashSet<>();
+        List<String> sheetNames = new ArrayList<>();
+        TableSink sink = table -> {
+            DetectedTable earlier = seen.putIfAbsent(table.layout().code(), table);
+            if (earlier != null) {
+                findings.add(new Finding("READ-DUPLICATE-TABLE", Severity.ERROR, table.layout().code(),
+                        table.layout().code() + " " + table.layout().title() + " appears twice; only "
+                                + earlier.titleCell() + " is read",
+                        null, null, List.of(table.titleCell(), earlier.titleCell())));
+                return null;
+            }
+            TableMapping mapping = mapper.start(table, findings, codesReported);
+            mappings.add(mapping);
+            return mapping;
+        };
+        for (Path file : files) {
+            try (WorkbookRows workbook = reader.open(file)) {
+                for (SheetRows sheet = workbook.nextSheet(); sheet != null; sheet = workbook.nextSheet()) {
+                    sheetNames.add(sheet.sheetName());
+                    scanner.scan(CellLengthLimit.of(sheet), sink);
+                }
+            }
+        }
+        if (mappings.isEmpty()) {
+            throw new LayoutException(displayName + ": not a 决算 submission — expected a table: one of the thirteen "
+                    + "titles (e.g. 收入支出决算总表) on a row of its own with its 部门/单位 lines and header under it; "
+                    + "none of the " + sheetNames.size() + " sheets (" + String.join(", ", sheetNames.stream().limit(20)
+                    .toList()) + (sheetNames.size() > 20 ? ", …" : "") + ") has one (titles in a contents list or "
+                    + "in prose do not count)");
+        }
+        return mappings.stream().map(TableMapping::result).toList();
+    }
+}

@@ -1,0 +1,202 @@
+package org.juesuan.mapping;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.juesuan.layout.BlockLayout;
+import org.juesuan.layout.BoundBlock;
+import org.juesuan.layout.CodeFamily;
+import org.juesuan.layout.DetectedTable;
+import org.juesuan.layout.ExtractedTable;
+import org.juesuan.layout.LineSpec;
+import org.juesuan.layout.RawRow;
+import org.juesuan.layout.TableLayout;
+import org.juesuan.layout.TableLayouts;
+import org.juesuan.layout.TableSink;
+import org.juesuan.layout.TextNormalizer;
+import org.juesuan.mapping.ClassificationCatalog.Kind;
+import org.juesuan.model.Finding;
+import org.juesuan.model.Severity;
+
+/**
+ * Keys the rows of one table as they stream in and keeps the keyed rows (the figures a
+ * submission loads and validates); the raw rows are not kept.
+ */
+public final class TableMapping implements TableSink.Rows {
+
+    private static final Set<String> TOTAL_LABELS = Set.of("合计", "总计", "本年合计");
+
+    private final DetectedTable table;
+    private final TableLayout layout;
+    private final ClassificationCatalog catalog;
+    private final TableLayouts layouts;
+    private final List<Finding> findings;
+    private final Set<String> codesReported;
+    private final Map<String, KeyedRow> rows = new LinkedHashMap<>();
+    /** One joiner per column group: a blank 类 cell takes the class printed above in the same group. */
+    private final Map<Integer, CodeJoiner> joiners = new HashMap<>();
+    private final Map<Integer, Set<String>> linesSeen = new HashMap<>();
+    /** The classification the coded rows use, fixed by the first coded row. */
+    private CodeFamily rowClassification;
+    private ExtractedTable extracted;
+
+    TableMapping(DetectedTable table, ClassificationCatalog catalog, TableLayouts layouts, List<Finding> findings,
+                 Set<String> codesReported) {
+        this.table = table;
+        this.layout = table.layout();
+        this.catalog = catalog;
+        this.layouts = layouts;
+        this.findings = findings;
+        this.codesReported = codesReported;
+    }
+
+    @Override
+    public void row(RawRow raw) {
+        KeyedRow keyed = switch (layout.kind()) {
+            case FUNCTIONAL -> codedRow(raw);
+            case ECONOMIC_GROUPS -> raw.block() < 0 ? totalLine(raw) : codedRow(raw);
+            case FIXED_LINES -> fixedLine(raw);
+            case SINGLE_ROW -> rows.isEmpty() && raw.anyFigurePrinted()
+                    ? new KeyedRow("TOTAL", layout.title(), 0, null, raw.amounts(), raw.labelCell())
+                    : unexpected(raw, "a second data row");
+        };
+        if (keyed == null) {
+            return;
+        }
+        KeyedRow earlier = rows.putIfAbsent(keyed.rowKey(), keyed);
+        if (earlier != null) {
+            findings.add(new Finding("MAP-DUPLICATE-ROW", Severity.ERROR, layout.code(),
+                    "row " + keyed.rowKey() + " (" + keyed.rowName() + ") is printed twice; the second is not loaded",
+                    null, null, List.of(keyed.labelCell(), earlier.labelCell())));
+        }
+    }
+
+    @Override
+    public void end(ExtractedTable table) {
+        this.extracted = table;
+    }
+
+    /** The keyed table; call after the table's rows have ended. */
+    public MappedTable result() {
+        if (extracted == null) {
+            throw new IllegalStateException(layout.code() + ": rows have not ended");
+        }
+        Set<String> printed = new LinkedHashSet<>();
+        for (BoundBlock block : table.blocks()) {
+            printed.addAll(block.amountColumns().keySet());
+        }
+        CodeFamily classification = switch (layout.kind()) {
+            case FUNCTIONAL, ECONOMIC_GROUPS -> rowClassification != null ? rowClassification : usualClassification();
+            default -> null;
+        };
+        return new MappedTable(layout.code(), extracted, rows, printed, classification);
+    }
+
+    private CodeFamily usualClassification() {
+        return layout.kind() == org.juesuan.layout.TableKind.ECONOMIC_GROUPS ? CodeFamily.ECONOMIC : CodeFamily.FUNCTIONAL;
+    }
+
+    private KeyedRow codedRow(RawRow raw) {
+        String label = TextNormalizer.normalize(raw.label());
+        boolean noCode = raw.codeParts().stream().allMatch(String::isEmpty);
+        if (noCode && TOTAL_LABELS.contains(label)) {
+            return new KeyedRow("TOTAL", raw.label().strip(), 0, null, raw.amounts(), raw.labelCell());
+        }
+        if (noCode) {
+            return raw.hasAmount() ? unexpected(raw, "a row without a classification code") : null;
+        }
+        String code = joiners.computeIfAbsent(raw.block(), b -> new CodeJoiner()).join(raw.codeParts());
+        CodeFamily family = code == null ? null : CodeFamily.of(code);
+        if (family == null || (family == CodeFamily.ECONOMIC && code.length() > 5)) {
+            return unexpected(raw, "code '" + String.join("|", raw.codeParts()) + "' (expected "
+                    + (usualClassification() == CodeFamily.FUNCTIONAL ? "a 功能分类 code of 3, 5 or 7 digits"
+                    : "a 经济分类 code of 3 or 5 digits") + ")");
+        }
+        if (rowClassification == null) {
+            if (family != usualClassification() && layout.alternativeRows() != family) {
+                return unexpected(raw, "code " + code + ": " + layout.code() + " lists "
+                        + usualClassification().label() + " codes");
+            }
+            rowClassification = family;
+        } else if (family != rowClassification) {
+            return unexpected(raw, "code " + code + " among " + rowClassification.label() + " rows");
+        }
+        Kind kind = Kind.valueOf(family.name());
+        int level = code.length() == 3 ? 1 : code.length() == 5 ? 2 : 3;
+        String parent = level == 1 ? null : code.substring(0, code.length() - 2);
+        String name = raw.label().strip().replaceFirst("^[\\s\\u3000]+", "");
+        if (codesReported.add(kind + code)) {
+            checkCatalog(kind, code, name, raw);
+        }
+        return new KeyedRow(code, name, level, parent, raw.amounts(), raw.labelCell());
+    }
+
+    private void checkCatalog(Kind kind, String code, String name, RawRow raw) {
+        List<Classification> known = catalog.lookup(kind, code);
+        String normalizedName = TextNormalizer.normalize(name);
+        if (known.isEmpty()) {
+            findings.add(new Finding("MAP-UNKNOWN-CODE", Severity.WARNING, layout.code(),
+                    "code " + code + " (" + name + ") is not in the reference catalog; kept with level and parent from its digits",
+                    null, null, List.of(raw.labelCell())));
+        } else if (!normalizedName.isEmpty()
+                && known.stream().noneMatch(c -> TextNormalizer.normalize(c.name()).equals(normalizedName))) {
+            findings.add(new Finding("MAP-NAME-DIFFERS", Severity.WARNING, layout.code(),
+                    "code " + code + " is printed as '" + name + "'; the catalog names it '" + known.get(known.size() - 1).name() + "'",
+                    null, null, List.of(raw.labelCell())));
+        }
+    }
+
+    private KeyedRow totalLine(RawRow raw) {
+        String key = layout.totalLines().get(TextNormalizer.label(raw.label()));
+        return key == null ? unexpected(raw, "total line '" + raw.label() + "'")
+                : new KeyedRow(key, raw.label().strip(), 0, null, raw.amounts(), raw.labelCell());
+    }
+
+    private KeyedRow fixedLine(RawRow raw) {
+        BlockLayout block = layout.blocks().get(raw.block());
+        Set<String> seen = linesSeen.computeIfAbsent(raw.block(), b -> new java.util.HashSet<>());
+        String label = TextNormalizer.label(raw.label());
+        if (label.isEmpty()) {
+            return raw.hasAmount() ? unexpected(raw, "a figure on a line without a label") : null;
+        }
+        // A label printed twice (T04's 年初结转 breakdown repeats the fund names) means the line
+        // declared `after` the line already seen.
+        LineSpec line = null;
+        for (LineSpec candidate : block.lines()) {
+            if (!candidate.labels().contains(label)) {
+                continue;
+            }
+            if (candidate.after() == null && line == null) {
+                line = candidate;
+            } else if (candidate.after() != null && seen.contains(candidate.after())) {
+                line = candidate;
+                break;
+            }
+        }
+        String key = line != null ? line.key() : null;
+        if (key == null && block.classLines()) {
+            key = catalog.functionalClassCode(label);
+            if (key == null) {
+                key = layouts.classCodeOfSynonym(label);
+            }
+        }
+        if (key == null) {
+            return unexpected(raw, "line '" + raw.label().strip() + "'");
+        }
+        seen.add(key);
+        int level = key.chars().allMatch(Character::isDigit) ? 1 : 0;
+        return new KeyedRow(key, raw.label().strip(), level, null, raw.amounts(), raw.labelCell());
+    }
+
+    private KeyedRow unexpected(RawRow raw, String what) {
+        findings.add(new Finding("MAP-UNKNOWN-ROW", raw.hasAmount() ? Severity.ERROR : Severity.WARNING, layout.code(),
+                layout.code() + " " + layout.title() + ": cannot give a row key to " + what
+                        + (raw.hasAmount() ? "; its figures are not loaded" : ""),
+                null, null, List.of(raw.labelCell())));
+        return null;
+    }
+}
