@@ -71,7 +71,7 @@ class CrashRestartTest {
             // submissions, a random fraction of a second into the next one.
             int lines = attempt == 1 ? 0 : dice.nextInt(1, 50);
             run.awaitLines(l -> l.startsWith("["), lines, Duration.ofMinutes(2));
-            Thread.sleep(attempt == 1 ? 4000 + dice.nextInt(3000) : dice.nextInt(300));
+            Thread.sleep(attempt == 1 ? 3000 + dice.nextInt(9000) : dice.nextInt(300));
             long progress = run.count(l -> l.startsWith("["));
             run.kill();
             long settled = settled(crashUrl);
