@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
 
@@ -127,9 +126,5 @@ class CrashRestartTest {
         } catch (java.sql.SQLException e) {
             return 0; // killed before the schema existed
         }
-    }
-
-    static Map<String, String> env(String url) {
-        return Sql.env(url);
     }
 }
