@@ -1,5 +1,6 @@
 package org.juesuan.batch;
 
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
 
@@ -8,6 +9,8 @@ import org.juesuan.load.ItemState;
 import org.juesuan.load.LedgerItem;
 import org.juesuan.submission.InboxArchiver;
 import org.juesuan.submission.InboxFolders;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -19,6 +22,8 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
  * settled, in the process that owns the inbox; repeated after a crash, it moves what is left.
  */
 public class ArchiveRun implements Tasklet {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ArchiveRun.class);
 
     private final ImportLedger ledger;
     private final InboxFolders folders;
@@ -38,8 +43,15 @@ public class ArchiveRun implements Tasklet {
         String runFolder = InboxFolders.runFolder(runId);
         for (LedgerItem item : ledger.settledNotMoved(runId)) {
             boolean refused = item.state() == ItemState.REJECTED;
-            Path moved = InboxArchiver.move(Path.of(item.sourcePath()), item.relativePath(),
-                    refused ? folders.rejected() : folders.archive(), runFolder, refused ? reason(item, runId) : null);
+            Path moved;
+            try {
+                moved = InboxArchiver.move(Path.of(item.sourcePath()), item.relativePath(),
+                        refused ? folders.rejected() : folders.archive(), runFolder, refused ? reason(item, runId) : null);
+            } catch (UncheckedIOException e) {
+                // Left in the inbox: the next run finds it again (UNCHANGED, or refused again).
+                LOG.warn("run #{}: {}", runId, e.getMessage());
+                continue;
+            }
             if (moved != null) {
                 ledger.markMoved(item.id(), moved.toString());
                 contribution.incrementWriteCount(1);

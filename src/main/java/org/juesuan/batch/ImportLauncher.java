@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.juesuan.load.ImportLedger;
-import org.juesuan.load.ItemState;
 import org.juesuan.submission.ImportOptions;
 import org.juesuan.submission.InboxFolders;
 import org.slf4j.Logger;
@@ -129,10 +128,5 @@ public class ImportLauncher {
             root = root.getCause();
         }
         return root == e ? e.toString() : e.getClass().getSimpleName() + ": " + root;
-    }
-
-    /** Counts of the ledger for a run, for callers that only have its id. */
-    public Map<ItemState, Integer> items(long runId) {
-        return ledger.counts(runId);
     }
 }

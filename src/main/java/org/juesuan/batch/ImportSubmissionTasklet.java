@@ -21,7 +21,11 @@ import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.dao.DataAccessException;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
@@ -37,9 +41,13 @@ public class ImportSubmissionTasklet implements Tasklet {
     private final WarehouseWriter warehouse;
     private final ProgressLine progress;
     private final ImportOptions options;
+    private final TransactionTemplate savepoint;
 
     public ImportSubmissionTasklet(ImportLedger ledger, SubmissionAnalyzer analyzer, WarehouseWriter warehouse,
-                                   ProgressLine progress, ImportOptions options) {
+                                   ProgressLine progress, ImportOptions options,
+                                   PlatformTransactionManager transactionManager) {
+        this.savepoint = new TransactionTemplate(transactionManager);
+        this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
         this.ledger = ledger;
         this.analyzer = analyzer;
         this.warehouse = warehouse;
@@ -69,7 +77,21 @@ public class ImportSubmissionTasklet implements Tasklet {
             return RepeatStatus.FINISHED;
         }
         Submission submission = analyzer.analyze(source, options);
-        Written written = warehouse.write(submission, jobExecutionId, options.dryRun(), started, source.lastModified());
+        Written stored;
+        try {
+            stored = savepoint.execute(status -> warehouse.write(submission, jobExecutionId, options.dryRun(), started,
+                    source.lastModified()));
+        } catch (DataAccessException e) {
+            if (StopWhenDatabaseIsLost.databaseLost(e)) {
+                throw e; // infrastructure: the run stops, `rerun --failed` resumes here
+            }
+            // The warehouse refused this one submission (a value too long for its column, say):
+            // back to the savepoint, record it as refused, and let the night go on.
+            submission.reject(source.displayName() + ": could not be stored (" + ImportLauncher.rootMessage(e)
+                    + "); please report it");
+            stored = warehouse.write(submission, jobExecutionId, options.dryRun(), started, source.lastModified());
+        }
+        Written written = stored;
         ledger.settle(item.id(), written.state(), submission.sha256(), written.submissionId(), written.detail(),
                 jobExecutionId, ProcessIdentity.name());
         contribution.incrementWriteCount(1);

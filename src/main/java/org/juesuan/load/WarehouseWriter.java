@@ -19,6 +19,7 @@ import org.juesuan.model.Submission;
 import org.juesuan.model.SubmissionStatus;
 import org.juesuan.model.TableCode;
 import org.juesuan.model.TablePresence;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
@@ -116,8 +117,13 @@ public class WarehouseWriter {
         Integer present = jdbc.queryForObject("SELECT COUNT(*) FROM department_year WHERE department_name = ? "
                 + "AND fiscal_year = ?", Integer.class, department, year);
         if (present == null || present == 0) {
-            ownTransaction.executeWithoutResult(status -> jdbc.update("INSERT IGNORE INTO department_year "
-                    + "(department_name, fiscal_year, versions) VALUES (?, ?, 0)", department, year));
+            try {
+                // Not INSERT IGNORE: that would also turn "value too long" into a silent truncation.
+                ownTransaction.executeWithoutResult(status -> jdbc.update("INSERT INTO department_year "
+                        + "(department_name, fiscal_year, versions) VALUES (?, ?, 0)", department, year));
+            } catch (DuplicateKeyException e) {
+                // a parallel writer created it a moment ago: fine
+            }
         }
     }
 
@@ -132,9 +138,9 @@ public class WarehouseWriter {
                     + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                     Statement.RETURN_GENERATED_KEYS);
             ps.setObject(1, jobExecutionId);
-            ps.setString(2, s.sourcePath());
+            ps.setString(2, truncate(s.sourcePath(), 1000));
             ps.setString(3, s.sha256());
-            ps.setString(4, s.departmentName());
+            ps.setString(4, truncate(s.departmentName(), 200));
             ps.setObject(5, s.fiscalYear());
             ps.setString(6, s.status().name());
             ps.setString(7, truncate(s.rejectReason(), 2000));

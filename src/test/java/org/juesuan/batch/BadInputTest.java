@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.juesuan.load.ItemState;
+import org.juesuan.samples.DepartmentAccounts;
+import org.juesuan.samples.SampleGenerator;
 import org.juesuan.submission.ImportOptions;
 import org.juesuan.submission.InboxFolders;
 import org.juesuan.support.GeneratedSubmissions;
@@ -93,5 +95,32 @@ class BadInputTest {
             assertThat(folders.archive().resolve(InboxFolders.runFolder(run.runId())).resolve(file.getFileName())).exists();
         }
         assertThat(inbox).isEmptyDirectory();
+    }
+
+    /**
+     * A submission the warehouse itself refuses (here a 部门 line longer than its column) is
+     * rolled back to a savepoint and recorded as REJECTED with the database's reason; it does not
+     * fail the run, so `rerun --failed` is never stuck behind it.
+     */
+    @Test
+    void aSubmissionTheWarehouseRefusesIsRejectedNotAFailedRun() throws Exception {
+        Path inbox = dir.resolve("inbox2");
+        DepartmentAccounts normal = SampleGenerator.randomDepartment(7101);
+        DepartmentAccounts longName = new DepartmentAccounts("样例县" + "很长".repeat(120) + "局", 2023,
+                normal.tables(), normal.emptyTableNotes());
+        Files.createDirectories(inbox);
+        org.juesuan.samples.SampleWorkbookWriter.write(longName, org.juesuan.samples.SampleOptions.defaults(),
+                inbox.resolve("长名称-2023.xlsx"));
+        GeneratedSubmissions.writeSmall(inbox, 1, 7102);
+
+        ImportOutcome run = launcher.run(List.of(inbox), ImportOptions.DEFAULTS);
+
+        assertThat(run.failure()).isNull();
+        assertThat(run.count(ItemState.REJECTED)).isEqualTo(1);
+        assertThat(run.count(ItemState.LOADED) + run.count(ItemState.LOADED_WITH_ERRORS)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT detail FROM import_item WHERE run_id = ? AND state = 'REJECTED'",
+                String.class, run.runId())).contains("could not be stored").contains("department_name");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM fact f JOIN submission s ON s.id = f.submission_id "
+                + "WHERE s.status = 'REJECTED'", Integer.class)).isZero();
     }
 }

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
 
@@ -71,7 +70,7 @@ class CrashRestartTest {
             // submissions, a random fraction of a second into the next one.
             int lines = attempt == 1 ? 0 : dice.nextInt(1, 50);
             run.awaitLines(l -> l.startsWith("["), lines, Duration.ofMinutes(2));
-            Thread.sleep(attempt == 1 ? 4000 + dice.nextInt(3000) : dice.nextInt(300));
+            Thread.sleep(attempt == 1 ? 3000 + dice.nextInt(9000) : dice.nextInt(300));
             long progress = run.count(l -> l.startsWith("["));
             run.kill();
             long settled = settled(crashUrl);
@@ -127,9 +126,5 @@ class CrashRestartTest {
         } catch (java.sql.SQLException e) {
             return 0; // killed before the schema existed
         }
-    }
-
-    static Map<String, String> env(String url) {
-        return Sql.env(url);
     }
 }
