@@ -93,7 +93,8 @@ public final class WorkbookPreflight {
                 }
             }
         } catch (ZipException e) {
-            return name + ": the workbook is corrupt — not a readable zip package (" + e.getMessage() + ")";
+            return name + ": the workbook is corrupt or unreadable — expected a complete .xlsx or .xls file "
+                    + "(not a readable zip package: " + e.getMessage() + ")";
         }
         if (worksheets > MAX_WORKSHEETS) {
             return name + ": refused — " + worksheets + " worksheets, where a 决算 submission has thirteen tables "
