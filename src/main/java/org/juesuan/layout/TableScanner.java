@@ -64,7 +64,6 @@ public class TableScanner {
             Optional<DetectedTable> found = detector.detect(area, title);
             if (found.isEmpty()) {
                 continue; // not a table after all (a contents entry); collection stopped before any other title
-
             }
             row = readBody(found.get(), collected, row, sheet, sink);
         }

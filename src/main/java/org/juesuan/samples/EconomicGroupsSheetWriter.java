@@ -27,7 +27,7 @@ final class EconomicGroupsSheetWriter {
         int groupWidth = split ? 4 : 3;
         int width = groups * groupWidth;
         String table = layout.table().code();
-        int row = canvas.furniture(layout.table(), accounts.departmentName(), width);
+        int row = canvas.furniture(layout.table(), accounts, width);
         List<List<String>> paths = new ArrayList<>();
         for (int g = 0; g < groups; g++) {
             String title = layout.groupTitles().get(g);

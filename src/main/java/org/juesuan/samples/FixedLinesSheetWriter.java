@@ -20,7 +20,7 @@ final class FixedLinesSheetWriter {
         WorkbookStyles st = canvas.styles();
         int leftWidth = 2 + layout.leftColumns().size();
         int width = leftWidth + 2 + layout.rightColumns().size();
-        int row = canvas.furniture(layout.table(), accounts.departmentName(), width);
+        int row = canvas.furniture(layout.table(), accounts, width);
 
         List<List<String>> paths = new ArrayList<>();
         paths.add(List.of("收入", "项目"));

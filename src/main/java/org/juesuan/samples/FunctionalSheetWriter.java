@@ -35,7 +35,7 @@ final class FunctionalSheetWriter {
         int width = FIRST_VALUE_COLUMN + columns.size();
         WorkbookStyles st = canvas.styles();
         LayoutVariant variant = canvas.variant();
-        int row = canvas.furniture(table, accounts.departmentName(), width);
+        int row = canvas.furniture(table, accounts, width);
 
         boolean joined = canvas.options().codeStyle() == SampleOptions.CodeStyle.JOINED;
         List<List<String>> paths = new ArrayList<>();

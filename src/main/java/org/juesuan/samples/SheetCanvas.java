@@ -20,9 +20,6 @@ import org.apache.poi.ss.util.CellRangeAddress;
  */
 final class SheetCanvas {
 
-    /** First sheet row below title (0), label (1) and 部门/金额单位 line (2) in the default furniture. */
-    static final int FIRST_HEADER_ROW = 3;
-
     private final Sheet sheet;
     private final WorkbookStyles styles;
     private final SampleOptions options;
@@ -145,12 +142,13 @@ final class SheetCanvas {
      * The lines above the header: title (merged, bold), label, 部门 line left and 金额单位 right (rows 0–2 in the
      * default furniture). Returns the first header row.
      */
-    int furniture(FinalAccountTable table, String departmentName, int width) {
+    int furniture(FinalAccountTable table, DepartmentAccounts accounts, int width) {
         this.table = table;
+        String departmentName = accounts.departmentName();
         String colon = variant.halfWidthColons() ? ":" : "：";
         String label = label(table);
         boolean labelBeside = label != null && variant.labelInTitleRow() && width > 1;
-        text(0, 0, title(table, departmentName), styles.title);
+        text(0, 0, title(table, departmentName, accounts.fiscalYear()), styles.title);
         merge(0, 0, 0, labelBeside ? width - 2 : width - 1);
         sheet.getRow(top).setHeightInPoints(30);
         int row = 1;
@@ -175,15 +173,15 @@ final class SheetCanvas {
         return row + 1;
     }
 
-    private String title(FinalAccountTable table, String departmentName) {
+    private String title(FinalAccountTable table, String departmentName, int fiscalYear) {
         String title = table.title();
         if (table == FinalAccountTable.T13) {
             title = title.replace("“", variant.quotes().open).replace("”", variant.quotes().close);
         }
         return switch (variant.titlePrefix()) {
             case NONE -> title;
-            case DEPARTMENT_YEAR -> departmentName + "2023年度" + title;
-            case YEAR -> "2023年度" + title;
+            case DEPARTMENT_YEAR -> departmentName + fiscalYear + "年度" + title;
+            case YEAR -> fiscalYear + "年度" + title;
         };
     }
 

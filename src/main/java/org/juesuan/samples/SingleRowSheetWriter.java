@@ -21,7 +21,7 @@ final class SingleRowSheetWriter {
         List<ValueColumn> columns = pairs ? pairColumns(variant) : layout.columns();
         int width = columns.size();
         WorkbookStyles st = canvas.styles();
-        int row = canvas.furniture(layout.table(), accounts.departmentName(), width);
+        int row = canvas.furniture(layout.table(), accounts, width);
         int height = pairs ? 4 : HEADER_HEIGHT;
         canvas.header(row, columns.stream().map(ValueColumn::header).toList(), height);
         row += height;
