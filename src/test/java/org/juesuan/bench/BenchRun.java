@@ -23,10 +23,15 @@ import org.juesuan.samples.BulkSubmissions;
  */
 public final class BenchRun {
 
-    /** Submissions of the separate corpus that warms each import JVM (twice) before the timed runs. */
+    /** Submissions of the separate corpus that warms each import JVM (three times) before the timed runs. */
     static final int WARMUP_SUBMISSIONS = 50;
-    /** From this N on, one timed import per configuration: the run itself is long enough to be stable. */
+    /**
+     * From this N on, one timed import per configuration (the run itself is long enough to be stable), and no H2
+     * rules-off import and no default-heap cold CLI runs (measured at the smaller N).
+     */
     static final int SINGLE_IMPORT_FROM = 1000;
+    /** The heap cap of the second cold CLI run. */
+    static final String CAPPED_HEAP = "-Xmx256m";
 
     private final Path work;
     private final String runtimeClasspath;
@@ -70,14 +75,23 @@ public final class BenchRun {
             results.put("parse.ours", parse(n, "ours", corpus, runtimeClasspath));
             results.put("parse.fastexcel", parse(n, "fastexcel", corpus, testClasspath));
             results.put("parse.poi-sax", parse(n, "poi-sax", corpus, runtimeClasspath));
+            // An experiment, not a yardstick: our reader with fastexcel's StAX parser (aalto-xml) on the classpath.
+            results.put("parse.ours-aalto", measure(n, "parse-ours-aalto", testClasspath, List.of(),
+                    "org.juesuan.bench.ParseBench", List.of("--parser", "ours", "--label", "ours-aalto", "--corpus",
+                            corpus.toString(), "--reps", Integer.toString(reps))));
             BenchOutput mariadb = importRun(n, "mariadb", "on", corpus, warmup, true);
             results.put("import.mariadb.rules", mariadb);
             results.put("load", load(n, mariadb.get("import.mariadb.rules.keptDatabase")));
             results.put("import.mariadb.norules", importRun(n, "mariadb", "off", corpus, warmup, false));
             results.put("import.h2.rules", importRun(n, "h2", "on", corpus, warmup, false));
-            results.put("import.h2.norules", importRun(n, "h2", "off", corpus, warmup, false));
-            results.put("cli.mariadb", coldCli(n, BenchDatabase.Kind.MARIADB, corpus));
-            results.put("cli.h2", coldCli(n, BenchDatabase.Kind.H2, corpus));
+            boolean large = n >= SINGLE_IMPORT_FROM;
+            if (!large) {
+                // At large N these add only time: the audit's cost and the default heap are seen at the small N.
+                results.put("import.h2.norules", importRun(n, "h2", "off", corpus, warmup, false));
+                results.put("cli.mariadb", coldCli(n, BenchDatabase.Kind.MARIADB, corpus, List.of()));
+                results.put("cli.h2", coldCli(n, BenchDatabase.Kind.H2, corpus, List.of()));
+            }
+            results.put("cli.mariadb.capped", coldCli(n, BenchDatabase.Kind.MARIADB, corpus, List.of(CAPPED_HEAP)));
             report.add(n, results, loadBefore, Environment.loadAverage(), Duration.between(started, Instant.now()));
             System.out.println(report.table(n));
         }
@@ -128,12 +142,18 @@ public final class BenchRun {
                 List.of("--source-db", sourceDatabase, "--reps", Integer.toString(reps), "--drop-source", "true"));
     }
 
-    /** The CLI exactly as the README runs it ({@code java -jar}), cold: JVM start and Flyway included. */
-    private BenchOutput coldCli(int n, BenchDatabase.Kind kind, Path corpus) throws Exception {
+    /**
+     * The CLI exactly as the README runs it ({@code java -jar}), cold: JVM start and Flyway included; with the
+     * default heap sizing, or with a capped heap to show how much memory the import needs rather than takes.
+     */
+    private BenchOutput coldCli(int n, BenchDatabase.Kind kind, Path corpus, List<String> jvmArgs) throws Exception {
         try (BenchDatabase db = BenchDatabase.create(kind, "cli")) {
-            List<String> command = new ArrayList<>(List.of(javaBin, "-jar", jar.toString(), "import", corpus.toString(),
+            List<String> command = new ArrayList<>(List.of(javaBin));
+            command.addAll(jvmArgs);
+            command.addAll(List.of("-jar", jar.toString(), "import", corpus.toString(),
                     "--db-url", db.url(), "--db-user", db.user()));
-            String name = "cli-" + kind.name().toLowerCase(java.util.Locale.ROOT);
+            String name = "cli-" + kind.name().toLowerCase(java.util.Locale.ROOT)
+                    + (jvmArgs.isEmpty() ? "" : "-" + String.join("", jvmArgs).replaceAll("[^A-Za-z0-9]", ""));
             Path log = work.resolve("logs").resolve(n + "-" + name + ".log");
             System.out.printf("[N=%d] %s …%n", n, name);
             long started = System.nanoTime();
@@ -151,6 +171,7 @@ public final class BenchRun {
             out.put("cli.seconds", seconds);
             out.put("cli.peakRssMiB", peak);
             out.put("cli.exit", exit);
+            out.put("cli.jvmArgs", String.join(" ", jvmArgs));
             out.put("cli.summary", Files.readString(log).lines().filter(l -> l.startsWith("Import run #"))
                     .findFirst().orElse("(no summary line)"));
             out.write(work.resolve("results").resolve(n + "-" + name + ".properties"));

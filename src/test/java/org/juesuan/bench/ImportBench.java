@@ -37,7 +37,7 @@ public final class ImportBench {
         try (BenchDatabase db = BenchDatabase.create(kind, "warm")) {
             try (ConfigurableApplicationContext context = open(db)) {
                 ImportLauncher launcher = context.getBean(ImportLauncher.class);
-                for (int i = 0; i < args.integer("warmup-runs", 2); i++) {
+                for (int i = 0; i < args.integer("warmup-runs", 3); i++) {
                     launcher.run(List.of(warmup), options);
                 }
             }

@@ -29,9 +29,18 @@ public final class JfrHotMethods {
         Map<String, Integer> self = new HashMap<>();
         Map<String, Integer> total = new HashMap<>();
         Map<String, Integer> stage = new HashMap<>();
+        Map<String, Integer> packages = new HashMap<>();
         int samples = 0;
+        double compileSeconds = 0;
+        double gcPauseSeconds = 0;
         for (RecordedEvent event : RecordingFile.readAllEvents(file)) {
-            if (!event.getEventType().getName().equals("jdk.ExecutionSample")) {
+            String type = event.getEventType().getName();
+            if (type.equals("jdk.Compilation")) {
+                compileSeconds += event.getDuration().toNanos() / 1e9;
+            } else if (type.equals("jdk.GCPhasePause")) {
+                gcPauseSeconds += event.getDuration().toNanos() / 1e9;
+            }
+            if (!type.equals("jdk.ExecutionSample")) {
                 continue;
             }
             RecordedStackTrace stack = event.getStackTrace();
@@ -53,8 +62,12 @@ public final class JfrHotMethods {
                 }
             }
             stage.merge(ourFrame == null ? "(none of " + ours + "*)" : ourFrame, 1, Integer::sum);
+            packages.merge(ourFrame == null ? "(none of " + ours + "*)"
+                    : ourFrame.substring(0, ourFrame.lastIndexOf('.', ourFrame.lastIndexOf('.') - 1)), 1, Integer::sum);
         }
-        System.out.printf("%d execution samples in %s%n", samples, file);
+        System.out.printf("%d execution samples in %s; JIT compilations took %.1f s, GC pauses %.1f s%n", samples,
+                file, compileSeconds, gcPauseSeconds);
+        print("by package of the innermost " + ours + "* frame (the pipeline stage)", packages, samples, rows);
         print("self (top frame)", self, samples, rows);
         print("total (on the stack)", total, samples, rows);
         print("innermost frame of " + ours + "*", stage, samples, rows);

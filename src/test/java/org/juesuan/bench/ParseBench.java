@@ -51,7 +51,7 @@ public final class ParseBench {
         }
         recording.close();
         BenchOutput out = new BenchOutput();
-        String p = "parse." + parse.name() + ".";
+        String p = "parse." + args.get("label", parse.name()) + ".";
         out.put(p + "xlsx.files", last.xlsxFiles);
         out.put(p + "xlsx.seconds", Stats.median(xlsxSeconds));
         out.put(p + "xlsx.cpuSeconds", Stats.median(xlsxCpu));
