@@ -23,12 +23,11 @@ import org.juesuan.samples.BulkSubmissions;
  */
 public final class BenchRun {
 
-    /** Submissions of the separate corpus that warms each import JVM (three times) before the timed runs. */
+    /** Submissions of the separate corpus that warms each import JVM before the timed runs. */
     static final int WARMUP_SUBMISSIONS = 50;
-    /**
-     * From this N on, one timed import per configuration (the run itself is long enough to be stable), and no H2
-     * rules-off import and no default-heap cold CLI runs (measured at the smaller N).
-     */
+    /** Runs over the warm-up corpus before the timed imports. */
+    static final int WARMUP_RUNS = 2;
+    /** From this N on, one timed pass per measurement and only the MariaDB import with the rule book. */
     static final int SINGLE_IMPORT_FROM = 1000;
     /** The heap cap of the second cold CLI run. */
     static final String CAPPED_HEAP = "-Xmx256m";
@@ -40,6 +39,7 @@ public final class BenchRun {
     private final Path logback;
     private final int reps;
     private final boolean profile;
+    private final int warmupSubmissions;
     private final String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 
     private BenchRun(Args args) throws IOException {
@@ -51,6 +51,7 @@ public final class BenchRun {
         this.logback = Path.of(args.get("logback", "bench/logback-bench.xml")).toAbsolutePath();
         this.reps = args.integer("reps", 3);
         this.profile = Boolean.parseBoolean(args.get("profile", "false"));
+        this.warmupSubmissions = args.integer("warmup-submissions", WARMUP_SUBMISSIONS);
     }
 
     public static void main(String[] argv) throws Exception {
@@ -63,35 +64,37 @@ public final class BenchRun {
     private void run(List<Integer> sizes) throws Exception {
         Files.createDirectories(work.resolve("logs"));
         Files.createDirectories(work.resolve("results"));
-        BenchReport report = new BenchReport(Environment.capture(), reps, SINGLE_IMPORT_FROM, WARMUP_SUBMISSIONS);
-        Path warmup = work.resolve("warmup");
-        generate(warmup, WARMUP_SUBMISSIONS, 1_000L);
+        BenchReport report = new BenchReport(Environment.capture(), reps, SINGLE_IMPORT_FROM, warmupSubmissions, WARMUP_RUNS);
+        Path warmup = work.resolve("warmup-" + warmupSubmissions);
+        generate(warmup, warmupSubmissions, 1_000L);
         for (int n : sizes) {
             Instant started = Instant.now();
             String loadBefore = Environment.loadAverage();
             Path corpus = work.resolve("corpus-" + n);
             generate(corpus, n, BulkSubmissions.DEFAULT_SEED);
             Map<String, BenchOutput> results = new LinkedHashMap<>();
-            results.put("parse.ours", parse(n, "ours", corpus, runtimeClasspath));
-            results.put("parse.fastexcel", parse(n, "fastexcel", corpus, testClasspath));
-            results.put("parse.poi-sax", parse(n, "poi-sax", corpus, runtimeClasspath));
+            // From SINGLE_IMPORT_FROM on, one timed pass of each and only the import the targets are about: the
+            // audit's cost, H2 and the cold CLI are measured at the smaller N (a 2-core machine, ~1 h budget).
+            boolean large = n >= SINGLE_IMPORT_FROM;
+            int passes = large ? 1 : reps;
+            results.put("parse.ours", parse(n, "ours", corpus, runtimeClasspath, passes));
+            results.put("parse.fastexcel", parse(n, "fastexcel", corpus, testClasspath, passes));
+            results.put("parse.poi-sax", parse(n, "poi-sax", corpus, runtimeClasspath, passes));
             // An experiment, not a yardstick: our reader with fastexcel's StAX parser (aalto-xml) on the classpath.
             results.put("parse.ours-aalto", measure(n, "parse-ours-aalto", testClasspath, List.of(),
                     "org.juesuan.bench.ParseBench", List.of("--parser", "ours", "--label", "ours-aalto", "--corpus",
-                            corpus.toString(), "--reps", Integer.toString(reps))));
-            BenchOutput mariadb = importRun(n, "mariadb", "on", corpus, warmup, true);
+                            corpus.toString(), "--reps", Integer.toString(passes))));
+            BenchOutput mariadb = importRun(n, "mariadb", "on", corpus, warmup, true, passes);
             results.put("import.mariadb.rules", mariadb);
-            results.put("load", load(n, mariadb.get("import.mariadb.rules.keptDatabase")));
-            results.put("import.mariadb.norules", importRun(n, "mariadb", "off", corpus, warmup, false));
-            results.put("import.h2.rules", importRun(n, "h2", "on", corpus, warmup, false));
-            boolean large = n >= SINGLE_IMPORT_FROM;
+            results.put("load", load(n, mariadb.get("import.mariadb.rules.keptDatabase"), passes));
             if (!large) {
-                // At large N these add only time: the audit's cost and the default heap are seen at the small N.
-                results.put("import.h2.norules", importRun(n, "h2", "off", corpus, warmup, false));
+                results.put("import.mariadb.norules", importRun(n, "mariadb", "off", corpus, warmup, false, passes));
+                results.put("import.h2.rules", importRun(n, "h2", "on", corpus, warmup, false, passes));
+                results.put("import.h2.norules", importRun(n, "h2", "off", corpus, warmup, false, passes));
                 results.put("cli.mariadb", coldCli(n, BenchDatabase.Kind.MARIADB, corpus, List.of()));
+                results.put("cli.mariadb.capped", coldCli(n, BenchDatabase.Kind.MARIADB, corpus, List.of(CAPPED_HEAP)));
                 results.put("cli.h2", coldCli(n, BenchDatabase.Kind.H2, corpus, List.of()));
             }
-            results.put("cli.mariadb.capped", coldCli(n, BenchDatabase.Kind.MARIADB, corpus, List.of(CAPPED_HEAP)));
             report.add(n, results, loadBefore, Environment.loadAverage(), Duration.between(started, Instant.now()));
             System.out.println(report.table(n));
         }
@@ -112,20 +115,20 @@ public final class BenchRun {
                 Files.readString(log).lines().reduce((a, b) -> b).orElse(""), (System.nanoTime() - started) / 1e9);
     }
 
-    private BenchOutput parse(int n, String parser, Path corpus, String classpath) throws Exception {
+    private BenchOutput parse(int n, String parser, Path corpus, String classpath, int passes) throws Exception {
         List<String> args = new ArrayList<>(List.of("--parser", parser, "--corpus", corpus.toString(),
-                "--reps", Integer.toString(reps)));
+                "--reps", Integer.toString(passes)));
         if (profile && parser.equals("ours")) {
             args.addAll(List.of("--jfr", profilePath(n, "parse-ours").toString()));
         }
         return measure(n, "parse-" + parser, classpath, List.of(), "org.juesuan.bench.ParseBench", args);
     }
 
-    private BenchOutput importRun(int n, String db, String rules, Path corpus, Path warmup, boolean keep)
+    private BenchOutput importRun(int n, String db, String rules, Path corpus, Path warmup, boolean keep, int passes)
             throws Exception {
         List<String> args = new ArrayList<>(List.of("--db", db, "--rules", rules, "--corpus", corpus.toString(),
-                "--warmup", warmup.toString(), "--reps", Integer.toString(importReps(n)),
-                "--keep", Boolean.toString(keep)));
+                "--warmup", warmup.toString(), "--reps", Integer.toString(passes),
+                "--keep", Boolean.toString(keep), "--warmup-runs", Integer.toString(WARMUP_RUNS)));
         String name = "import-" + db + "-rules-" + rules;
         if (profile && rules.equals("on")) {
             args.addAll(List.of("--jfr", profilePath(n, name).toString()));
@@ -133,13 +136,9 @@ public final class BenchRun {
         return measure(n, name, runtimeClasspath, List.of(), "org.juesuan.bench.ImportBench", args);
     }
 
-    int importReps(int n) {
-        return n >= SINGLE_IMPORT_FROM ? 1 : reps;
-    }
-
-    private BenchOutput load(int n, String sourceDatabase) throws Exception {
+    private BenchOutput load(int n, String sourceDatabase, int passes) throws Exception {
         return measure(n, "load", runtimeClasspath, List.of("-Xmx4g"), "org.juesuan.bench.LoadBench",
-                List.of("--source-db", sourceDatabase, "--reps", Integer.toString(reps), "--drop-source", "true"));
+                List.of("--source-db", sourceDatabase, "--reps", Integer.toString(passes), "--drop-source", "true"));
     }
 
     /**

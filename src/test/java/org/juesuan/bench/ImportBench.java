@@ -22,6 +22,10 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class ImportBench {
 
+    /** The job runs on the calling thread (synchronous launcher): its CPU time is the pipeline's own work. */
+    private static final java.lang.management.ThreadMXBean THREADS =
+            java.lang.management.ManagementFactory.getThreadMXBean();
+
     public static void main(String[] argv) throws Exception {
         Args args = new Args(argv);
         BenchDatabase.Kind kind = BenchDatabase.Kind.valueOf(args.get("db").toUpperCase(java.util.Locale.ROOT));
@@ -57,9 +61,10 @@ public final class ImportBench {
                 Rep rep = measure(context, corpus, options, clock);
                 done.add(rep);
                 System.out.printf("%s rep %d: %.2f s, %d submissions (%d loaded, %d with errors, %d rejected), "
-                                + "%d facts, first/last tenth %.1f/%.1f ms per submission, peak RSS %.0f MiB%n",
+                                + "%d facts, first/last tenth %.1f/%.1f ms per submission, job thread CPU %.2f s, "
+                        + "database CPU %.2f s, peak RSS %.0f MiB%n",
                         label, i + 1, rep.seconds, rep.submissions, rep.loaded, rep.withErrors, rep.rejected,
-                        rep.facts, rep.firstTenthMs, rep.lastTenthMs, rep.peakRssMiB);
+                        rep.facts, rep.firstTenthMs, rep.lastTenthMs, rep.jobCpu, rep.dbCpu, rep.peakRssMiB);
             }
         }
 
@@ -75,6 +80,9 @@ public final class ImportBench {
         out.put(p + "facts", median.facts);
         out.put(p + "firstTenthMs", median.firstTenthMs);
         out.put(p + "lastTenthMs", median.lastTenthMs);
+        out.put(p + "firstTenthCpuMs", median.firstTenthCpuMs);
+        out.put(p + "lastTenthCpuMs", median.lastTenthCpuMs);
+        out.put(p + "jobCpuSeconds", median.jobCpu);
         out.put(p + "jvmCpuSeconds", median.jvmCpu);
         out.put(p + "dbCpuSeconds", median.dbCpu);
         out.put(p + "gcSeconds", median.gc);
@@ -97,7 +105,8 @@ public final class ImportBench {
     }
 
     private record Rep(double seconds, int submissions, int loaded, int withErrors, int rejected, long facts,
-                       double firstTenthMs, double lastTenthMs, double jvmCpu, double dbCpu, double gc,
+                       double firstTenthMs, double lastTenthMs, double firstTenthCpuMs, double lastTenthCpuMs,
+                       double jobCpu, double jvmCpu, double dbCpu, double gc,
                        double peakRssMiB) {
     }
 
@@ -110,9 +119,11 @@ public final class ImportBench {
         double db0 = ProcessStats.databaseServerCpuSeconds();
         double gc0 = ProcessStats.gcSeconds();
         clock.reset();
+        long thread0 = THREADS.getCurrentThreadCpuTime();
         long t0 = System.nanoTime();
         ImportOutcome outcome = launcher.run(List.of(corpus), options);
         double seconds = (System.nanoTime() - t0) / 1e9;
+        double jobCpu = (THREADS.getCurrentThreadCpuTime() - thread0) / 1e9;
         double jvmCpu = ProcessStats.cpuSeconds() - cpu0;
         double dbCpu = ProcessStats.databaseServerCpuSeconds() - db0;
         double gc = ProcessStats.gcSeconds() - gc0;
@@ -126,9 +137,12 @@ public final class ImportBench {
         int tenth = Math.max(1, n / 10);
         double first = n > tenth ? (ends.get(tenth) - ends.get(0)) / 1e6 / tenth : Double.NaN;
         double last = n > tenth ? (ends.get(n - 1) - ends.get(n - 1 - tenth)) / 1e6 / tenth : Double.NaN;
+        List<Long> cpu = clock.lineEndCpu();
+        double firstCpu = n > tenth ? (cpu.get(tenth) - cpu.get(0)) / 1e6 / tenth : Double.NaN;
+        double lastCpu = n > tenth ? (cpu.get(n - 1) - cpu.get(n - 1 - tenth)) / 1e6 / tenth : Double.NaN;
         return new Rep(seconds, outcome.submissions().values().stream().mapToInt(Integer::intValue).sum(), outcome.count(SubmissionStatus.LOADED),
                 outcome.count(SubmissionStatus.LOADED_WITH_ERRORS), outcome.count(SubmissionStatus.REJECTED),
-                outcome.facts(), first, last, jvmCpu, dbCpu, gc, peak);
+                outcome.facts(), first, last, firstCpu, lastCpu, jobCpu, jvmCpu, dbCpu, gc, peak);
     }
 
     private ImportBench() {

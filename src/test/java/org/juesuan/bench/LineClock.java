@@ -15,7 +15,11 @@ import java.util.List;
 final class LineClock extends OutputStream {
 
     private final OutputStream target;
+    private static final java.lang.management.ThreadMXBean THREADS =
+            java.lang.management.ManagementFactory.getThreadMXBean();
+
     private final List<Long> lineEnds = new ArrayList<>();
+    private final List<Long> lineEndCpu = new ArrayList<>();
 
     private LineClock(OutputStream target) {
         this.target = target;
@@ -30,6 +34,12 @@ final class LineClock extends OutputStream {
 
     synchronized void reset() {
         lineEnds.clear();
+        lineEndCpu.clear();
+    }
+
+    /** CPU time of the printing thread (the job's thread) at each line end since the last reset. */
+    synchronized List<Long> lineEndCpu() {
+        return List.copyOf(lineEndCpu);
     }
 
     /** nanoTime of each line end since the last reset. */
@@ -42,6 +52,7 @@ final class LineClock extends OutputStream {
         target.write(b);
         if (b == '\n') {
             lineEnds.add(System.nanoTime());
+            lineEndCpu.add(THREADS.getCurrentThreadCpuTime());
         }
     }
 
@@ -51,6 +62,7 @@ final class LineClock extends OutputStream {
         for (int i = off; i < off + len; i++) {
             if (b[i] == '\n') {
                 lineEnds.add(System.nanoTime());
+                lineEndCpu.add(THREADS.getCurrentThreadCpuTime());
             }
         }
     }

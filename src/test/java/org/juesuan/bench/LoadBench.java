@@ -75,13 +75,18 @@ public final class LoadBench {
             }
 
             List<Double> seconds = new ArrayList<>();
+            List<Double> clientCpu = new ArrayList<>();
+            List<Double> dbCpu = new ArrayList<>();
             long rows = 0;
             for (int i = 0; i < reps; i++) {
                 Pass pass = insert(c, ids, groups, best, true);
                 seconds.add(pass.seconds);
+                clientCpu.add(pass.clientCpu);
+                dbCpu.add(pass.dbCpu);
                 rows = pass.rows;
-                System.out.printf("load rep %d: %,d rows in %.2f s, %,.0f rows/s (batch %d, commit per submission)%n",
-                        i + 1, pass.rows, pass.seconds, pass.rate(), best);
+                System.out.printf("load rep %d: %,d rows in %.2f s, %,.0f rows/s (batch %d, commit per submission), "
+                        + "client CPU %.2f s, database CPU %.2f s%n", i + 1, pass.rows, pass.seconds, pass.rate(), best,
+                        pass.clientCpu, pass.dbCpu);
             }
             Pass large = insert(c, ids, groups, best, false);
             System.out.printf("load, one commit per %,d rows: %,d rows in %.2f s, %,.0f rows/s%n",
@@ -91,6 +96,8 @@ public final class LoadBench {
             out.put("load.rows", rows);
             out.put("load.submissions", ids.size());
             out.put("load.seconds", Stats.median(seconds));
+            out.put("load.clientCpuSeconds", Stats.median(clientCpu));
+            out.put("load.dbCpuSeconds", Stats.median(dbCpu));
             out.put("load.rowsPerSecond", rows / Stats.median(seconds));
             out.put("load.largeTransactions.seconds", large.seconds);
             out.put("load.largeTransactions.rowsPerSecond", large.rate());
@@ -104,7 +111,10 @@ public final class LoadBench {
         }
     }
 
-    private record Pass(long rows, double seconds) {
+    private static final java.lang.management.ThreadMXBean THREADS =
+            java.lang.management.ManagementFactory.getThreadMXBean();
+
+    private record Pass(long rows, double seconds, double clientCpu, double dbCpu) {
         double rate() {
             return rows / seconds;
         }
@@ -117,6 +127,8 @@ public final class LoadBench {
         }
         c.setAutoCommit(false);
         long rows = 0;
+        long cpu0 = THREADS.getCurrentThreadCpuTime();
+        double db0 = ProcessStats.databaseServerCpuSeconds();
         long started = System.nanoTime();
         try (PreparedStatement ps = c.prepareStatement(INSERT)) {
             int pending = 0;
@@ -156,8 +168,10 @@ public final class LoadBench {
             c.commit();
         }
         double seconds = (System.nanoTime() - started) / 1e9;
+        double clientCpu = (THREADS.getCurrentThreadCpuTime() - cpu0) / 1e9;
+        double dbCpu = ProcessStats.databaseServerCpuSeconds() - db0;
         c.setAutoCommit(true);
-        return new Pass(rows, seconds);
+        return new Pass(rows, seconds, clientCpu, dbCpu);
     }
 
     /** The fact rows of the source warehouse by submission; repeated text is shared to keep the heap small. */
