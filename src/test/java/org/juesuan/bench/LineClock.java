@@ -1,0 +1,74 @@
+package org.juesuan.bench;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Standard output that notes when each line ends. The import prints one progress line per submission as it is
+ * written, so these instants time every submission without touching the job (the warehouse's own timestamps may
+ * carry whole seconds only).
+ */
+final class LineClock extends OutputStream {
+
+    private final OutputStream target;
+    private static final java.lang.management.ThreadMXBean THREADS =
+            java.lang.management.ManagementFactory.getThreadMXBean();
+
+    private final List<Long> lineEnds = new ArrayList<>();
+    private final List<Long> lineEndCpu = new ArrayList<>();
+
+    private LineClock(OutputStream target) {
+        this.target = target;
+    }
+
+    /** Replaces System.out with a clocked one (before the application context is created). */
+    static LineClock install() {
+        LineClock clock = new LineClock(System.out);
+        System.setOut(new PrintStream(clock, true, StandardCharsets.UTF_8));
+        return clock;
+    }
+
+    synchronized void reset() {
+        lineEnds.clear();
+        lineEndCpu.clear();
+    }
+
+    /** CPU time of the printing thread (the job's thread) at each line end since the last reset. */
+    synchronized List<Long> lineEndCpu() {
+        return List.copyOf(lineEndCpu);
+    }
+
+    /** nanoTime of each line end since the last reset. */
+    synchronized List<Long> lineEnds() {
+        return List.copyOf(lineEnds);
+    }
+
+    @Override
+    public synchronized void write(int b) throws IOException {
+        target.write(b);
+        if (b == '\n') {
+            lineEnds.add(System.nanoTime());
+            lineEndCpu.add(THREADS.getCurrentThreadCpuTime());
+        }
+    }
+
+    @Override
+    public synchronized void write(byte[] b, int off, int len) throws IOException {
+        target.write(b, off, len);
+        for (int i = off; i < off + len; i++) {
+            if (b[i] == '\n') {
+                lineEnds.add(System.nanoTime());
+                lineEndCpu.add(THREADS.getCurrentThreadCpuTime());
+            }
+        }
+    }
+
+    @Override
+    public void flush() throws IOException {
+        target.flush();
+    }
+}
