@@ -140,7 +140,7 @@ public final class ImportBench {
         List<Long> cpu = clock.lineEndCpu();
         double firstCpu = n > tenth ? (cpu.get(tenth) - cpu.get(0)) / 1e6 / tenth : Double.NaN;
         double lastCpu = n > tenth ? (cpu.get(n - 1) - cpu.get(n - 1 - tenth)) / 1e6 / tenth : Double.NaN;
-        return new Rep(seconds, outcome.submissions().values().stream().mapToInt(Integer::intValue).sum(), outcome.count(SubmissionStatus.LOADED),
+        return new Rep(seconds, outcome.items().values().stream().mapToInt(Integer::intValue).sum(), outcome.count(SubmissionStatus.LOADED),
                 outcome.count(SubmissionStatus.LOADED_WITH_ERRORS), outcome.count(SubmissionStatus.REJECTED),
                 outcome.facts(), first, last, firstCpu, lastCpu, jobCpu, jvmCpu, dbCpu, gc, peak);
     }
