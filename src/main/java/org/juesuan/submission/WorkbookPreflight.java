@@ -53,7 +53,7 @@ public final class WorkbookPreflight {
             }
             return switch (magic) {
                 case OOXML -> zipRefusal(file, name);
-                case OLE2 -> encryptedPackage(file) ? name + ": the workbook is password-protected (encrypted)" : null;
+                case OLE2 -> encryptedPackage(file) ? name + ": the workbook is password-protected — expected an unencrypted workbook" : null;
                 default -> null; // the reader names what it is not
             };
         } catch (IOException e) {
