@@ -47,12 +47,8 @@ class ImportCommand implements Callable<Integer> {
             description = "write an HTML audit report per submission and annotated copies of the workbooks here")
     Path reportDir;
 
-    @Option(names = "--threads", description = "submissions processed in parallel (default: one per core)")
-    Integer threads;
-
-    @Option(names = "--remote", description = "hand the submissions to `juesuan worker` processes over RabbitMQ "
-            + "(spring.rabbitmq.*, juesuan.remote.queue) instead of local threads")
-    boolean remote;
+    @Mixin
+    ExecutionOptions execution;
 
     @Mixin
     DatabaseOptions db;
@@ -71,14 +67,7 @@ class ImportCommand implements Callable<Integer> {
             }
         }
         Instant started = Instant.now();
-        List<String> settings = new ArrayList<>();
-        if (threads != null) {
-            settings.add("--juesuan.import.threads=" + threads);
-        }
-        if (remote) {
-            settings.add("--juesuan.remote.role=manager");
-        }
-        try (ConfigurableApplicationContext context = Warehouse.open(db, settings.toArray(String[]::new))) {
+        try (ConfigurableApplicationContext context = Warehouse.open(db, execution.springArguments())) {
             ImportLauncher launcher = context.getBean(ImportLauncher.class);
             ImportOptions options = new ImportOptions(year, dryRun, rejectOnError, true);
             ImportOutcome outcome;

@@ -2,7 +2,6 @@ package org.juesuan.cli;
 
 import java.io.PrintWriter;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -35,11 +34,8 @@ class RerunCommand implements Callable<Integer> {
     @ArgGroup(exclusive = true, multiplicity = "1")
     Which which;
 
-    @Option(names = "--threads", description = "submissions processed in parallel (default: one per core)")
-    Integer threads;
-
-    @Option(names = "--remote", description = "hand the submissions to `juesuan worker` processes over RabbitMQ")
-    boolean remote;
+    @Mixin
+    ExecutionOptions execution;
 
     @Mixin
     DatabaseOptions db;
@@ -51,14 +47,7 @@ class RerunCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        List<String> settings = new ArrayList<>();
-        if (threads != null) {
-            settings.add("--juesuan.import.threads=" + threads);
-        }
-        if (remote) {
-            settings.add("--juesuan.remote.role=manager");
-        }
-        try (ConfigurableApplicationContext context = Warehouse.open(db, settings.toArray(String[]::new))) {
+        try (ConfigurableApplicationContext context = Warehouse.open(db, execution.springArguments())) {
             ImportLauncher launcher = context.getBean(ImportLauncher.class);
             Instant started = Instant.now();
             List<Rerun> reruns;
