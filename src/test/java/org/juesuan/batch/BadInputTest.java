@@ -34,10 +34,7 @@ class BadInputTest {
 
     @DynamicPropertySource
     static void mariadb(DynamicPropertyRegistry registry) {
-        String url = MariaDbTestDatabase.freshUrl("badinput");
-        registry.add("spring.datasource.url", () -> url);
-        registry.add("spring.datasource.username", () -> MariaDbTestDatabase.USER);
-        registry.add("spring.datasource.password", () -> MariaDbTestDatabase.PASSWORD);
+        MariaDbTestDatabase.registerFresh(registry, "badinput");
     }
 
     @Autowired

@@ -38,10 +38,7 @@ class ParallelImportTest {
 
     @DynamicPropertySource
     static void mariadb(DynamicPropertyRegistry registry) {
-        String url = MariaDbTestDatabase.freshUrl("parallel");
-        registry.add("spring.datasource.url", () -> url);
-        registry.add("spring.datasource.username", () -> MariaDbTestDatabase.USER);
-        registry.add("spring.datasource.password", () -> MariaDbTestDatabase.PASSWORD);
+        MariaDbTestDatabase.registerFresh(registry, "parallel");
     }
 
     @Autowired

@@ -37,10 +37,7 @@ class ResubmissionTest {
 
     @DynamicPropertySource
     static void mariadb(DynamicPropertyRegistry registry) {
-        String url = MariaDbTestDatabase.freshUrl("resubmission");
-        registry.add("spring.datasource.url", () -> url);
-        registry.add("spring.datasource.username", () -> MariaDbTestDatabase.USER);
-        registry.add("spring.datasource.password", () -> MariaDbTestDatabase.PASSWORD);
+        MariaDbTestDatabase.registerFresh(registry, "resubmission");
     }
 
     @Autowired

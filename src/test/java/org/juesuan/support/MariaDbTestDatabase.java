@@ -5,6 +5,8 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 
+import org.springframework.test.context.DynamicPropertyRegistry;
+
 /**
  * A fresh MariaDB/MySQL database for this test run on the real server (127.0.0.1:3306, root,
  * empty password unless JUESUAN_TEST_DB_* say otherwise), dropped when the JVM exits.
@@ -40,6 +42,21 @@ public final class MariaDbTestDatabase {
         execute("CREATE DATABASE " + name + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
         Runtime.getRuntime().addShutdownHook(new Thread(() -> execute("DROP DATABASE IF EXISTS " + name)));
         return "jdbc:mysql://" + HOST + "/" + name + OPTIONS;
+    }
+
+    /** Points a Spring test context at this run's database. */
+    public static void register(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", MariaDbTestDatabase::url);
+        registry.add("spring.datasource.username", () -> USER);
+        registry.add("spring.datasource.password", () -> PASSWORD);
+    }
+
+    /** Points a Spring test context at an empty database of its own. */
+    public static void registerFresh(DynamicPropertyRegistry registry, String suffix) {
+        String url = freshUrl(suffix);
+        registry.add("spring.datasource.url", () -> url);
+        registry.add("spring.datasource.username", () -> USER);
+        registry.add("spring.datasource.password", () -> PASSWORD);
     }
 
     private static void execute(String sql) {

@@ -35,9 +35,7 @@ class SampleImportMariaDbTest {
 
     @DynamicPropertySource
     static void mariadb(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", MariaDbTestDatabase::url);
-        registry.add("spring.datasource.username", () -> MariaDbTestDatabase.USER);
-        registry.add("spring.datasource.password", () -> MariaDbTestDatabase.PASSWORD);
+        MariaDbTestDatabase.register(registry);
     }
 
     @Autowired
