@@ -17,7 +17,6 @@ import org.juesuan.mapping.KeyedRow;
 import org.juesuan.mapping.MappedTable;
 import org.juesuan.mapping.SubmissionTables;
 import org.juesuan.model.Amount;
-import org.juesuan.model.CellRef;
 import org.juesuan.model.Fact;
 import org.juesuan.model.Finding;
 import org.juesuan.model.Severity;
@@ -77,7 +76,7 @@ public class SubmissionAnalyzer {
                 if (table.unit() == null) {
                     submission.findings().add(new Finding("READ-NO-UNIT", Severity.WARNING, table.layout().code(),
                             "no 金额单位 line; read as " + fallbackUnit.label() + " like the other tables of this submission",
-                            null, null, List.of(titleCell(table))));
+                            null, null, List.of(table.titleCell())));
                     mapped = mapped.inUnit(fallbackUnit);
                 }
                 submission.findings().addAll(mapped.source().findings());
@@ -114,7 +113,7 @@ public class SubmissionAnalyzer {
                 .collect(Collectors.groupingBy(Function.identity(), LinkedHashMap::new, Collectors.counting()));
         if (names.isEmpty()) {
             DetectedTable first = tables.get(0);
-            throw new LayoutException(titleCell(first) + ": " + first.layout().code() + " " + first.layout().title()
+            throw new LayoutException(first.titleCell() + ": " + first.layout().code() + " " + first.layout().title()
                     + " — expected a 部门：/编制单位：/单位名称： line under the title (or the department's name in front "
                     + "of it); none of the " + tables.size() + " tables has one, so the submission cannot be attributed");
         }
@@ -123,7 +122,7 @@ public class SubmissionAnalyzer {
             if (table.departmentName() != null && !table.departmentName().equals(name)) {
                 findings.add(new Finding("READ-DEPARTMENT-DIFFERS", Severity.WARNING, table.layout().code(),
                         "部门 line reads '" + table.departmentName() + "', the other tables say '" + name + "'",
-                        null, null, List.of(titleCell(table))));
+                        null, null, List.of(table.titleCell())));
             }
         }
         return name;
@@ -143,7 +142,7 @@ public class SubmissionAnalyzer {
             return Integer.valueOf(m.group(1));
         }
         DetectedTable first = tables.get(0);
-        throw new LayoutException(titleCell(first) + ": " + first.layout().code() + " " + first.layout().title()
+        throw new LayoutException(first.titleCell() + ": " + first.layout().code() + " " + first.layout().title()
                 + " — expected a fiscal year (e.g. 2023年度) in a title or the lines under it, or in the file name "
                 + source.displayName() + "; found none (pass --year)");
     }
@@ -152,7 +151,7 @@ public class SubmissionAnalyzer {
         return tables.stream().map(DetectedTable::unit).filter(Objects::nonNull)
                 .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()))
                 .entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
-                .orElseThrow(() -> new LayoutException(titleCell(tables.get(0)) + ": " + tables.get(0).layout().code()
+                .orElseThrow(() -> new LayoutException(tables.get(0).titleCell() + ": " + tables.get(0).layout().code()
                         + " " + tables.get(0).layout().title() + " — expected a 金额单位：万元 or 单位：元 line under the "
                         + "title; none of the " + tables.size() + " tables states its unit, so amounts cannot be read safely"));
     }
@@ -168,7 +167,4 @@ public class SubmissionAnalyzer {
         }
     }
 
-    private static CellRef titleCell(DetectedTable table) {
-        return table.titleCell();
-    }
 }

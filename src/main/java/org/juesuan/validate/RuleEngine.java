@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.juesuan.layout.DetectedTable;
 import org.juesuan.layout.Unit;
 import org.juesuan.mapping.KeyedRow;
 import org.juesuan.mapping.MappedTable;
@@ -210,12 +209,9 @@ public class RuleEngine {
             } else if (!table.source().note().isBlank()) {
                 counts = counts.plus(new RuleCounts(1, 0, 0));
             } else {
-                DetectedTable detected = table.source().detected();
-                CellRef title = new CellRef(detected.grid().fileName(), detected.grid().sheetName(),
-                        CellRef.a1(detected.titleRow(), 0));
                 findings.add(new Finding(rule.id(), rule.severity(), table.code(),
                         table.code() + " " + table.code().title() + " 无数据但未附说明：" + rule.message(),
-                        null, null, List.of(title)));
+                        null, null, List.of(table.source().detected().titleCell())));
                 counts = counts.plus(new RuleCounts(0, 1, 0));
             }
         }
