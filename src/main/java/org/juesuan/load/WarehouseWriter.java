@@ -5,19 +5,20 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 import org.juesuan.model.CellRef;
+import org.juesuan.model.ClassCode;
 import org.juesuan.model.Fact;
 import org.juesuan.model.Finding;
 import org.juesuan.model.Submission;
 import org.juesuan.model.SubmissionStatus;
-import org.juesuan.model.TableCode;
 import org.juesuan.model.TablePresence;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -40,9 +41,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 public class WarehouseWriter {
-
-    private static final Set<TableCode> ECONOMIC_TABLES = Set.of(TableCode.T08, TableCode.T09);
-    private static final Set<TableCode> FIXED_LINE_TABLES = Set.of(TableCode.T01, TableCode.T04, TableCode.T13);
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate ownTransaction;
@@ -101,7 +99,7 @@ public class WarehouseWriter {
                 + "WHERE department_name = ? AND fiscal_year = ?", version, older ? currentId : id, department, year);
         insertTables(id, submission.tables());
         insertFacts(id, submission.facts());
-        registerNewCodes(submission.facts());
+        registerNewCodes(submission);
         insertFindings(id, submission.findings());
         String detail = "version " + version + (older ? " kept as history: its file is older than current "
                 + "submission #" + currentId : currentId == null ? "" : ", replaces submission #" + currentId);
@@ -176,7 +174,7 @@ public class WarehouseWriter {
         });
     }
 
-    private void insertFacts(long id, List<Fact> facts) {
+    private void insertFacts(long id, Collection<Fact> facts) {
         jdbc.batchUpdate("INSERT INTO fact (submission_id, table_code, row_key, column_key, row_name, amount_yuan, "
                 + "source_file, source_sheet, source_cell) VALUES (?,?,?,?,?,?,?,?,?)", facts, 1000, (ps, f) -> {
             ps.setLong(1, id);
@@ -210,38 +208,42 @@ public class WarehouseWriter {
                 });
     }
 
-    /** Codes the catalogs lack join the dimensions, flagged, with the name as printed. */
-    private void registerNewCodes(List<Fact> facts) {
-        // Sorted, so that parallel writers insert shared new codes in the same order (no deadlock).
-        Map<String, Fact> functional = new TreeMap<>();
-        Map<String, Fact> economic = new TreeMap<>();
-        for (Fact f : facts) {
-            if (!f.rowKey().chars().allMatch(Character::isDigit) || FIXED_LINE_TABLES.contains(f.table())) {
-                continue;
-            }
-            (ECONOMIC_TABLES.contains(f.table()) ? economic : functional).putIfAbsent(f.rowKey(), f);
-        }
-        insertMissing("dim_functional_class", functional);
-        insertMissing("dim_economic_class", economic);
+    /**
+     * Codes the catalogs lack join the dimensions, flagged, with the name as printed. A thousand at a
+     * time (a submission may bring a million), in the submission's fixed code order, so that parallel
+     * writers adding the same new codes lock them in the same order (no deadlock); IGNORE because one
+     * of them may have added a code a moment ago.
+     */
+    private void registerNewCodes(Submission submission) {
+        insertMissing("dim_functional_class", submission.functionalCodes());
+        insertMissing("dim_economic_class", submission.economicCodes());
     }
 
-    private void insertMissing(String table, Map<String, Fact> codes) {
-        List<String> known = codes.isEmpty() ? List.of() : jdbc.queryForList("SELECT DISTINCT code FROM " + table
-                + " WHERE code IN (" + String.join(",", java.util.Collections.nCopies(codes.size(), "?")) + ")",
-                String.class, codes.keySet().toArray());
-        List<Fact> missing = new ArrayList<>();
-        codes.forEach((code, fact) -> {
-            if (!known.contains(code)) {
-                missing.add(fact);
+    private void insertMissing(String dimension, Iterable<ClassCode> codes) {
+        List<ClassCode> chunk = new ArrayList<>();
+        for (ClassCode code : codes) {
+            chunk.add(code);
+            if (chunk.size() == 1000) {
+                insertMissingChunk(dimension, chunk);
+                chunk.clear();
             }
-        });
-        // IGNORE: a parallel writer may have registered the same new code a moment ago.
-        jdbc.batchUpdate("INSERT IGNORE INTO " + table + " (code, name, level, parent_code, from_catalog) "
-                + "VALUES (?,?,?,?,FALSE)",
-                missing, 100, (ps, f) -> {
-                    String code = f.rowKey();
+        }
+        insertMissingChunk(dimension, chunk);
+    }
+
+    private void insertMissingChunk(String dimension, List<ClassCode> codes) {
+        if (codes.isEmpty()) {
+            return;
+        }
+        Set<String> known = new HashSet<>(jdbc.queryForList("SELECT DISTINCT code FROM " + dimension + " WHERE code IN ("
+                + String.join(",", Collections.nCopies(codes.size(), "?")) + ")", String.class,
+                codes.stream().map(ClassCode::code).toArray()));
+        List<ClassCode> missing = codes.stream().filter(c -> !known.contains(c.code())).toList();
+        jdbc.batchUpdate("INSERT IGNORE INTO " + dimension + " (code, name, level, parent_code, from_catalog) "
+                + "VALUES (?,?,?,?,FALSE)", missing, missing.size(), (ps, c) -> {
+                    String code = c.code();
                     ps.setString(1, code);
-                    ps.setString(2, truncate(f.rowName() == null || f.rowName().isBlank() ? code : f.rowName(), 100));
+                    ps.setString(2, truncate(c.name() == null || c.name().isBlank() ? code : c.name(), 100));
                     ps.setInt(3, code.length() == 3 ? 1 : code.length() == 5 ? 2 : 3);
                     ps.setString(4, code.length() == 3 ? null : code.substring(0, code.length() - 2));
                 });

@@ -1,14 +1,10 @@
 package org.juesuan.mapping;
 
-import java.util.Collection;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Set;
 
 import org.juesuan.layout.CodeFamily;
 import org.juesuan.layout.ExtractedTable;
 import org.juesuan.layout.Unit;
-import org.juesuan.model.Amount;
 import org.juesuan.model.TableCode;
 
 /**
@@ -18,15 +14,11 @@ import org.juesuan.model.TableCode;
  *                          alternative some provinces print (T05/T07 by 经济分类, T09 by 功能分类); null for
  *                          tables of fixed lines or one row
  */
-public record MappedTable(TableCode code, ExtractedTable source, Map<String, KeyedRow> rowsByKey,
+public record MappedTable(TableCode code, ExtractedTable source, KeyedRows rows,
                           Set<String> printedColumns, CodeFamily rowClassification) {
 
-    public Collection<KeyedRow> rows() {
-        return rowsByKey.values();
-    }
-
     public KeyedRow row(String rowKey) {
-        return rowsByKey.get(rowKey);
+        return rows.get(rowKey);
     }
 
     /**
@@ -34,15 +26,8 @@ public record MappedTable(TableCode code, ExtractedTable source, Map<String, Key
      * takes the unit of the submission's other tables.
      */
     public MappedTable inUnit(Unit unit) {
-        Map<String, KeyedRow> rescaled = new LinkedHashMap<>();
-        for (KeyedRow row : rowsByKey.values()) {
-            Map<String, Amount> amounts = new LinkedHashMap<>();
-            row.amounts().forEach((column, a) -> amounts.put(column, new Amount(a.printed(), unit.toYuan(a.printed()), a.cell())));
-            rescaled.put(row.rowKey(), new KeyedRow(row.rowKey(), row.rowName(), row.level(), row.parentKey(), amounts,
-                    row.labelCell()));
-        }
         ExtractedTable extracted = new ExtractedTable(source.detected().withUnit(unit), source.note(), source.findings(),
                 source.bodyRows());
-        return new MappedTable(code, extracted, rescaled, printedColumns, rowClassification);
+        return new MappedTable(code, extracted, rows.inUnit(unit), printedColumns, rowClassification);
     }
 }

@@ -1,7 +1,6 @@
 package org.juesuan.mapping;
 
 import java.util.List;
-import java.util.Set;
 
 import org.juesuan.layout.DetectedTable;
 import org.juesuan.layout.TableLayouts;
@@ -31,7 +30,7 @@ public class RowKeyMapper {
      * @param codesReported codes already reported for this submission: a code missing from the
      *                      catalog is reported once, not once per table that prints it
      */
-    public TableMapping start(DetectedTable table, List<Finding> findings, Set<String> codesReported) {
+    public TableMapping start(DetectedTable table, List<Finding> findings, CodesSeen codesReported) {
         return new TableMapping(table, catalog, layouts, findings, codesReported);
     }
 }

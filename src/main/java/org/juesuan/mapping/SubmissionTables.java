@@ -3,10 +3,8 @@ package org.juesuan.mapping;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.juesuan.layout.DetectedTable;
 import org.juesuan.layout.LayoutException;
@@ -49,7 +47,7 @@ public class SubmissionTables {
             throws UnreadableWorkbookException, LayoutException {
         Map<TableCode, DetectedTable> seen = new EnumMap<>(TableCode.class);
         List<TableMapping> mappings = new ArrayList<>();
-        Set<String> codesReported = new HashSet<>();
+        CodesSeen codesReported = new CodesSeen();
         List<String> sheetNames = new ArrayList<>();
         TableSink sink = table -> {
             DetectedTable earlier = seen.putIfAbsent(table.layout().code(), table);

@@ -1,7 +1,6 @@
 package org.juesuan.mapping;
 
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +17,7 @@ import org.juesuan.layout.TableLayout;
 import org.juesuan.layout.TableLayouts;
 import org.juesuan.layout.TableSink;
 import org.juesuan.layout.TextNormalizer;
+import org.juesuan.layout.Unit;
 import org.juesuan.mapping.ClassificationCatalog.Kind;
 import org.juesuan.model.Finding;
 import org.juesuan.model.Severity;
@@ -35,8 +35,9 @@ public final class TableMapping implements TableSink.Rows {
     private final ClassificationCatalog catalog;
     private final TableLayouts layouts;
     private final List<Finding> findings;
-    private final Set<String> codesReported;
-    private final Map<String, KeyedRow> rows = new LinkedHashMap<>();
+    private final CodesSeen codesReported;
+    private final Set<String> printedColumns = new LinkedHashSet<>();
+    private final KeyedRows rows;
     /** One joiner per column group: a blank 类 cell takes the class printed above in the same group. */
     private final Map<Integer, CodeJoiner> joiners = new HashMap<>();
     private final Map<Integer, Set<String>> linesSeen = new HashMap<>();
@@ -45,13 +46,18 @@ public final class TableMapping implements TableSink.Rows {
     private ExtractedTable extracted;
 
     TableMapping(DetectedTable table, ClassificationCatalog catalog, TableLayouts layouts, List<Finding> findings,
-                 Set<String> codesReported) {
+                 CodesSeen codesReported) {
         this.table = table;
         this.layout = table.layout();
         this.catalog = catalog;
         this.layouts = layouts;
         this.findings = findings;
         this.codesReported = codesReported;
+        for (BoundBlock block : table.blocks()) {
+            printedColumns.addAll(block.amountColumns().keySet());
+        }
+        this.rows = new KeyedRows(table.grid().fileName(), table.grid().sheetName(), List.copyOf(printedColumns),
+                table.unit() != null ? table.unit() : Unit.YUAN);
     }
 
     @Override
@@ -67,8 +73,8 @@ public final class TableMapping implements TableSink.Rows {
         if (keyed == null) {
             return;
         }
-        KeyedRow earlier = rows.putIfAbsent(keyed.rowKey(), keyed);
-        if (earlier != null) {
+        if (!rows.add(keyed.rowKey(), keyed.rowName(), keyed.level(), keyed.amounts(), keyed.labelCell())) {
+            KeyedRow earlier = rows.get(keyed.rowKey());
             findings.add(new Finding("MAP-DUPLICATE-ROW", Severity.ERROR, layout.code(),
                     "row " + keyed.rowKey() + " (" + keyed.rowName() + ") is printed twice; the second is not loaded",
                     null, null, List.of(keyed.labelCell(), earlier.labelCell())));
@@ -85,15 +91,11 @@ public final class TableMapping implements TableSink.Rows {
         if (extracted == null) {
             throw new IllegalStateException(layout.code() + ": rows have not ended");
         }
-        Set<String> printed = new LinkedHashSet<>();
-        for (BoundBlock block : table.blocks()) {
-            printed.addAll(block.amountColumns().keySet());
-        }
         CodeFamily classification = switch (layout.kind()) {
             case FUNCTIONAL, ECONOMIC_GROUPS -> rowClassification != null ? rowClassification : usualClassification();
             default -> null;
         };
-        return new MappedTable(layout.code(), extracted, rows, printed, classification);
+        return new MappedTable(layout.code(), extracted, rows, printedColumns, classification);
     }
 
     private CodeFamily usualClassification() {
@@ -129,7 +131,7 @@ public final class TableMapping implements TableSink.Rows {
         int level = code.length() == 3 ? 1 : code.length() == 5 ? 2 : 3;
         String parent = level == 1 ? null : code.substring(0, code.length() - 2);
         String name = raw.label().strip().replaceFirst("^[\\s\\u3000]+", "");
-        if (codesReported.add(kind + code)) {
+        if (codesReported.add(kind, code)) {
             checkCatalog(kind, code, name, raw);
         }
         return new KeyedRow(code, name, level, parent, raw.amounts(), raw.labelCell());

@@ -1,6 +1,7 @@
 package org.juesuan.model;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 /** Everything one workbook (or one folder of per-table files) yielded, ready to be loaded. */
@@ -14,8 +15,10 @@ public final class Submission {
     private String rejectReason;
     private RuleCounts ruleCounts = RuleCounts.NONE;
     private final List<TablePresence> tables = new ArrayList<>();
-    private final List<Fact> facts = new ArrayList<>();
-    private final List<Finding> findings = new ArrayList<>();
+    private Collection<Fact> facts = List.of();
+    private final FindingList findings = new FindingList();
+    private Iterable<ClassCode> functionalCodes = List.of();
+    private Iterable<ClassCode> economicCodes = List.of();
 
     public Submission(String sourcePath, String sha256) {
         this.sourcePath = sourcePath;
@@ -31,24 +34,26 @@ public final class Submission {
     public void reject(String reason) {
         this.status = SubmissionStatus.REJECTED;
         this.rejectReason = reason;
-        facts.clear();
+        facts = List.of();
+        findings.closeOverflow();
     }
 
     /** Decides LOADED or LOADED_WITH_ERRORS from the findings; REJECTED stays. */
     public void settleStatus() {
+        findings.closeOverflow();
         if (status == SubmissionStatus.REJECTED) {
             return;
         }
-        boolean anyError = findings.stream().anyMatch(f -> f.severity() == Severity.ERROR);
-        status = anyError ? SubmissionStatus.LOADED_WITH_ERRORS : SubmissionStatus.LOADED;
+        status = errorCount() > 0 ? SubmissionStatus.LOADED_WITH_ERRORS : SubmissionStatus.LOADED;
     }
 
+    /** ERROR findings, including those counted but not listed (see {@link FindingList}). */
     public long errorCount() {
-        return findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
+        return findings.count(Severity.ERROR);
     }
 
     public long warningCount() {
-        return findings.stream().filter(f -> f.severity() == Severity.WARNING).count();
+        return findings.count(Severity.WARNING);
     }
 
     public String sourcePath() { return sourcePath; }
@@ -58,8 +63,17 @@ public final class Submission {
     public SubmissionStatus status() { return status; }
     public String rejectReason() { return rejectReason; }
     public List<TablePresence> tables() { return tables; }
-    public List<Fact> facts() { return facts; }
-    public List<Finding> findings() { return findings; }
+    /** The figures to load, in 元 (a view over the keyed tables: a million of them are not held as objects). */
+    public Collection<Fact> facts() { return facts; }
+    public FindingList findings() { return findings; }
+    public void setFacts(Collection<Fact> facts) { this.facts = facts; }
+    /** 功能分类 / 经济分类 codes the facts stand under, each once, in one fixed order. */
+    public Iterable<ClassCode> functionalCodes() { return functionalCodes; }
+    public Iterable<ClassCode> economicCodes() { return economicCodes; }
+    public void setClassCodes(Iterable<ClassCode> functional, Iterable<ClassCode> economic) {
+        this.functionalCodes = functional;
+        this.economicCodes = economic;
+    }
 
     public RuleCounts ruleCounts() { return ruleCounts; }
     public void setRuleCounts(RuleCounts ruleCounts) { this.ruleCounts = ruleCounts; }

@@ -1,6 +1,7 @@
 package org.juesuan.submission;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,11 +14,10 @@ import java.util.stream.Collectors;
 import org.juesuan.layout.DetectedTable;
 import org.juesuan.layout.LayoutException;
 import org.juesuan.layout.Unit;
-import org.juesuan.mapping.KeyedRow;
 import org.juesuan.mapping.MappedTable;
+import org.juesuan.mapping.SubmissionCodes;
 import org.juesuan.mapping.SubmissionTables;
-import org.juesuan.model.Amount;
-import org.juesuan.model.Fact;
+import org.juesuan.mapping.TableFacts;
 import org.juesuan.model.Finding;
 import org.juesuan.model.Severity;
 import org.juesuan.model.Submission;
@@ -71,6 +71,7 @@ public class SubmissionAnalyzer {
             submission.setFiscalYear(year(detected, options, source));
             Unit fallbackUnit = commonUnit(detected, source);
             Map<TableCode, MappedTable> tables = new EnumMap<>(TableCode.class);
+            List<MappedTable> loaded = new ArrayList<>();
             for (MappedTable mapped : read) {
                 DetectedTable table = mapped.source().detected();
                 if (table.unit() == null) {
@@ -85,8 +86,11 @@ public class SubmissionAnalyzer {
                 submission.tables().add(new TablePresence(mapped.code(), table.grid().fileName(),
                         table.grid().sheetName(), mapped.source().detected().unit().label(), mapped.rows().size(),
                         mapped.source().note()));
-                addFacts(mapped, submission.facts());
+                loaded.add(mapped);
             }
+            submission.setFacts(new TableFacts(loaded));
+            SubmissionCodes codes = new SubmissionCodes(loaded);
+            submission.setClassCodes(codes.functional(), codes.economic());
             if (options.applyRules()) {
                 submission.setRuleCounts(ruleEngine.check(tables, submission.fiscalYear(), submission.findings()));
             }
@@ -155,16 +159,4 @@ public class SubmissionAnalyzer {
                         + " " + tables.get(0).layout().title() + " — expected a 金额单位：万元 or 单位：元 line under the "
                         + "title; none of the " + tables.size() + " tables states its unit, so amounts cannot be read safely"));
     }
-
-    private static void addFacts(MappedTable table, List<Fact> facts) {
-        for (KeyedRow row : table.rows()) {
-            for (Map.Entry<String, Amount> e : row.amounts().entrySet()) {
-                if (!e.getValue().isZero()) {
-                    facts.add(new Fact(table.code(), row.rowKey(), row.rowName(), e.getKey(),
-                            e.getValue().yuan(), e.getValue().cell()));
-                }
-            }
-        }
-    }
-
 }

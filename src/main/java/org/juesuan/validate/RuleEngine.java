@@ -3,12 +3,14 @@ package org.juesuan.validate;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
 import org.juesuan.layout.Unit;
 import org.juesuan.mapping.KeyedRow;
@@ -65,7 +67,7 @@ public class RuleEngine {
             RuleCounts counts = RuleCounts.NONE;
             for (KeyedRow row : table.rows()) {
                 Evaluation evaluation = new Evaluation();
-                counts = counts.plus(compare(rule, rule.left(), rule.right(), evaluation,
+                counts = counts.plus(compare(rule, rule.left(), rule.right(), null, evaluation,
                         new SubmissionView.RowView(table.code(), table, row, evaluation),
                         row.rowKey() + " " + row.rowName(), findings));
                 if (counts.notApplicable() > 0) {
@@ -75,23 +77,33 @@ public class RuleEngine {
             return counts;
         }
         if (rule.forEachRowTables() != null) {
-            RuleCounts counts = RuleCounts.NONE;
-            for (String rowKey : rowKeys(rule, tables)) {
-                Evaluation evaluation = new Evaluation();
-                counts = counts.plus(compare(rule, rule.left().replace("{row}", rowKey),
-                        rule.right().replace("{row}", rowKey), evaluation,
-                        new SubmissionView(tables, evaluation), rowKey, findings));
+            if (!rule.forEachRowTables().stream().allMatch(t -> tables.containsKey(TableCode.valueOf(t)))) {
+                return new RuleCounts(0, 0, 1); // it compares its tables row by row: one of them is absent
             }
-            return counts;
+            // {row} becomes a variable, so the expression is parsed once, not once per row key
+            String left = rule.left().replace("'{row}'", "#row");
+            String right = rule.right().replace("'{row}'", "#row");
+            RuleCounts[] counts = {RuleCounts.NONE};
+            forEachRowKey(rule, tables, rowKey -> {
+                Evaluation evaluation = new Evaluation();
+                counts[0] = counts[0].plus(compare(rule, left.replace("{row}", rowKey), right.replace("{row}", rowKey),
+                        rowKey, evaluation, new SubmissionView(tables, evaluation), rowKey, findings));
+            });
+            return counts[0];
         }
         Evaluation evaluation = new Evaluation();
-        return compare(rule, rule.left(), rule.right(), evaluation, new SubmissionView(tables, evaluation), null, findings);
+        return compare(rule, rule.left(), rule.right(), null, evaluation, new SubmissionView(tables, evaluation), null,
+                findings);
     }
 
-    private RuleCounts compare(Rule rule, String left, String right, Evaluation evaluation, Object root,
+    /** @param rowKey the value of {@code #row} in the expressions (forEachRow rules), or null */
+    private RuleCounts compare(Rule rule, String left, String right, String rowKey, Evaluation evaluation, Object root,
                                String rowLabel, List<Finding> findings) {
         EvaluationContext context = SimpleEvaluationContext.forPropertyAccessors(new MapAccessor())
                 .withInstanceMethods().withRootObject(root).build();
+        if (rowKey != null) {
+            context.setVariable("row", rowKey);
+        }
         evaluation.startSide();
         BigDecimal l = evaluate(left, context, rule);
         evaluation.startSide();
@@ -129,9 +141,12 @@ public class RuleEngine {
         throw new IllegalStateException("rule " + rule.id() + ": '" + expression + "' gave " + value + ", not an amount");
     }
 
-    /** The {row} keys of a forEachRow rule: every row (of the given level) printed in any of its tables. */
-    private static Set<String> rowKeys(Rule rule, Map<TableCode, MappedTable> tables) {
-        Set<String> keys = new LinkedHashSet<>();
+    /**
+     * Each {row} key of a forEachRow rule once: every row (of the given level) printed in any of its
+     * tables, in the order met. Streams the rows: a table of a million keys is not copied into a set.
+     */
+    private static void forEachRowKey(Rule rule, Map<TableCode, MappedTable> tables, Consumer<String> action) {
+        List<MappedTable> earlier = new ArrayList<>();
         for (String code : rule.forEachRowTables()) {
             MappedTable table = tables.get(TableCode.valueOf(code));
             if (table == null) {
@@ -139,63 +154,115 @@ public class RuleEngine {
             }
             for (KeyedRow row : table.rows()) {
                 boolean classRow = row.rowKey().chars().allMatch(Character::isDigit);
-                if (rule.forEachRowLevel() == null ? classRow || row.rowKey().equals("TOTAL")
-                        : classRow && row.level() == rule.forEachRowLevel()) {
-                    keys.add(row.rowKey());
+                boolean wanted = rule.forEachRowLevel() == null ? classRow || row.rowKey().equals("TOTAL")
+                        : classRow && row.level() == rule.forEachRowLevel();
+                if (wanted && earlier.stream().noneMatch(t -> t.row(row.rowKey()) != null)) {
+                    action.accept(row.rowKey());
                 }
             }
+            earlier.add(table);
         }
-        return keys;
     }
 
-    /** 类 = Σ款, 款 = Σ项, TOTAL = Σ类, in every printed column. */
+    /**
+     * 类 = Σ款, 款 = Σ项, TOTAL = Σ类, in every printed column. Sums the children per parent in one
+     * pass (memory by the number of parents, not rows); the children's cells are gathered in a
+     * second pass only for the sums that break.
+     */
     private RuleCounts hierarchy(Rule rule, MappedTable table, List<Finding> findings) {
         if (table == null) {
             return new RuleCounts(0, 0, 1);
         }
-        Map<String, List<KeyedRow>> children = new LinkedHashMap<>();
+        List<String> columns = List.copyOf(table.printedColumns());
+        Map<String, ChildSums> children = new HashMap<>();
         for (KeyedRow row : table.rows()) {
-            if (row.level() >= 2) {
-                children.computeIfAbsent(row.parentKey(), k -> new ArrayList<>()).add(row);
-            } else if (row.level() == 1) {
-                children.computeIfAbsent("TOTAL", k -> new ArrayList<>()).add(row);
+            String parent = parentOf(row);
+            if (parent != null) {
+                children.computeIfAbsent(parent, k -> new ChildSums(columns.size())).add(row, columns);
             }
         }
         Unit unit = table.source().detected().unit();
         int passed = 0;
-        int failed = 0;
+        List<Break> breaks = new ArrayList<>();
         for (KeyedRow parent : table.rows()) {
-            List<KeyedRow> parts = children.get(parent.rowKey());
+            ChildSums parts = children.get(parent.rowKey());
             if (parts == null || (parent.level() == 0 && !parent.rowKey().equals("TOTAL"))) {
                 continue;
             }
-            for (String column : table.printedColumns()) {
-                Amount whole = parent.amounts().get(column);
-                BigDecimal sum = BigDecimal.ZERO;
-                List<CellRef> cells = new ArrayList<>();
-                cells.add(whole.cell());
-                for (KeyedRow part : parts) {
-                    Amount amount = part.amounts().get(column);
-                    sum = sum.add(amount.yuan());
-                    cells.add(amount.cell());
-                }
-                long terms = parts.stream().filter(p -> !p.amounts().get(column).isZero()).count();
-                BigDecimal tolerance = rule.exact() || terms < 2 ? BigDecimal.ZERO
-                        : unit.toYuan(CENT).multiply(BigDecimal.valueOf(terms));
-                BigDecimal difference = whole.yuan().subtract(sum);
-                if (difference.abs().compareTo(tolerance) <= 0) {
-                    passed++;
+            for (int c = 0; c < columns.size(); c++) {
+                Amount whole = parent.amounts().get(columns.get(c));
+                if (whole == null) {
                     continue;
                 }
-                failed++;
-                findings.add(new Finding(rule.id(), rule.severity(), table.code(),
-                        "[" + parent.rowKey() + " " + parent.rowName() + " / " + column + "] " + rule.message()
-                                + "：本行 " + yuan(whole.yuan()) + " 元，下级 " + parts.size() + " 行之和 "
-                                + yuan(sum) + " 元，差 " + yuan(difference) + " 元",
-                        sum, whole.yuan(), cells));
+                BigDecimal tolerance = rule.exact() || parts.nonZero[c] < 2 ? BigDecimal.ZERO
+                        : unit.toYuan(CENT).multiply(BigDecimal.valueOf(parts.nonZero[c]));
+                if (whole.yuan().subtract(parts.sums[c]).abs().compareTo(tolerance) <= 0) {
+                    passed++;
+                } else {
+                    breaks.add(new Break(parent, columns.get(c), whole, parts.sums[c], parts.rows));
+                }
             }
         }
-        return new RuleCounts(passed, failed, 0);
+        if (!breaks.isEmpty()) {
+            Map<String, List<Break>> byParent = new HashMap<>();
+            breaks.forEach(b -> byParent.computeIfAbsent(b.parent().rowKey(), k -> new ArrayList<>()).add(b));
+            for (KeyedRow row : table.rows()) {
+                for (Break b : byParent.getOrDefault(parentOf(row), List.of())) {
+                    Amount part = row.amounts().get(b.column());
+                    if (part != null) {
+                        b.cells().add(part.cell());
+                    }
+                }
+            }
+            for (Break b : breaks) {
+                BigDecimal difference = b.whole().yuan().subtract(b.sum());
+                findings.add(new Finding(rule.id(), rule.severity(), table.code(),
+                        "[" + b.parent().rowKey() + " " + b.parent().rowName() + " / " + b.column() + "] "
+                                + rule.message() + "：本行 " + yuan(b.whole().yuan()) + " 元，下级 " + b.parts()
+                                + " 行之和 " + yuan(b.sum()) + " 元，差 " + yuan(difference) + " 元",
+                        b.sum(), b.whole().yuan(), b.cells()));
+            }
+        }
+        return new RuleCounts(passed, breaks.size(), 0);
+    }
+
+    /** The row a row adds up into: its code's parent, or TOTAL for a 类 row; null for others. */
+    private static String parentOf(KeyedRow row) {
+        return row.level() >= 2 ? row.parentKey() : row.level() == 1 ? "TOTAL" : null;
+    }
+
+    /** Σ of one parent's children per column, and how many of them were non-zero (the rounding terms). */
+    private static final class ChildSums {
+        final BigDecimal[] sums;
+        final int[] nonZero;
+        int rows;
+
+        ChildSums(int columns) {
+            sums = new BigDecimal[columns];
+            Arrays.fill(sums, BigDecimal.ZERO);
+            nonZero = new int[columns];
+        }
+
+        void add(KeyedRow row, List<String> columns) {
+            rows++;
+            for (int c = 0; c < columns.size(); c++) {
+                Amount amount = row.amounts().get(columns.get(c));
+                if (amount == null) {
+                    continue;
+                }
+                sums[c] = sums[c].add(amount.yuan());
+                if (!amount.isZero()) {
+                    nonZero[c]++;
+                }
+            }
+        }
+    }
+
+    /** A parent whose column does not equal the sum of its children; cells: the parent's, then each child's. */
+    private record Break(KeyedRow parent, String column, Amount whole, BigDecimal sum, int parts, List<CellRef> cells) {
+        Break(KeyedRow parent, String column, Amount whole, BigDecimal sum, int parts) {
+            this(parent, column, whole, sum, parts, new ArrayList<>(List.of(whole.cell())));
+        }
     }
 
     private RuleCounts emptyNote(Rule rule, Map<TableCode, MappedTable> tables, List<Finding> findings) {
