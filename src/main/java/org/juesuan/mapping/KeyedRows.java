@@ -30,6 +30,8 @@ public final class KeyedRows extends AbstractCollection<KeyedRow> {
     private static final long ABSENT = Long.MIN_VALUE;
     private static final long OUTSIZED = Long.MIN_VALUE + 1;
     private static final int SCALE_BITS = 4;
+    /** Up to this many rows (every real table), rows once made are kept; beyond, they are made on each read. */
+    private static final int MADE_ROWS_KEPT = 20_000;
 
     private final String file;
     private final String sheet;
@@ -37,6 +39,8 @@ public final class KeyedRows extends AbstractCollection<KeyedRow> {
     private final Map<String, Integer> columnIndex = new HashMap<>();
     private final Unit unit;
     private final Shared data;
+    /** Rows already made, while the table is small enough that keeping them costs little (rules read rows often). */
+    private KeyedRow[] made = new KeyedRow[0];
 
     /** The arrays, shared by the views of one table in different units. */
     private static final class Shared {
@@ -214,6 +218,20 @@ public final class KeyedRows extends AbstractCollection<KeyedRow> {
     }
 
     private KeyedRow row(int row) {
+        if (data.size > MADE_ROWS_KEPT) {
+            made = null;
+            return make(row);
+        }
+        if (made.length < data.size) {
+            made = Arrays.copyOf(made, Math.max(data.size, made.length * 2));
+        }
+        if (made[row] == null) {
+            made[row] = make(row);
+        }
+        return made[row];
+    }
+
+    private KeyedRow make(int row) {
         String key = rowKey(data.keys[row]);
         int level = data.levels[row];
         Map<String, Amount> amounts = new LinkedHashMap<>();
