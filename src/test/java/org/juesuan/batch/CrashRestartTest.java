@@ -66,11 +66,16 @@ class CrashRestartTest {
             command = String.join(" ", args);
             CliProcess run = CliProcess.start(crashDir, Sql.env(crashUrl), "[attempt " + attempt + "] ", args);
             long started = System.nanoTime();
-            // Attempt 1 dies during start-up or planning; the others after a random number of
-            // submissions, a random fraction of a second into the next one.
-            int lines = attempt == 1 ? 0 : dice.nextInt(1, 50);
-            run.awaitLines(l -> l.startsWith("["), lines, Duration.ofMinutes(2));
-            Thread.sleep(attempt == 1 ? 3000 + dice.nextInt(9000) : dice.nextInt(300));
+            // Attempt 1 dies during start-up or planning (a random moment, at the latest as the first
+            // submission settles); the others after a random number of submissions, a random fraction
+            // of a second into the next one — at most 4 × 29 of the 200, so every kill lands mid-run
+            // however fast the machine is.
+            if (attempt == 1) {
+                run.awaitLines(l -> l.startsWith("["), 1, Duration.ofMillis(1000 + dice.nextInt(7000)));
+            } else {
+                run.awaitLines(l -> l.startsWith("["), dice.nextInt(1, 30), Duration.ofMinutes(2));
+                Thread.sleep(dice.nextInt(300));
+            }
             long progress = run.count(l -> l.startsWith("["));
             run.kill();
             long settled = settled(crashUrl);
