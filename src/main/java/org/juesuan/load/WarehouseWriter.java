@@ -20,6 +20,8 @@ import org.juesuan.model.Finding;
 import org.juesuan.model.Submission;
 import org.juesuan.model.SubmissionStatus;
 import org.juesuan.model.TablePresence;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -41,6 +43,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 public class WarehouseWriter {
+
+    private static final Logger LOG = LoggerFactory.getLogger(WarehouseWriter.class);
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate ownTransaction;
@@ -175,6 +179,9 @@ public class WarehouseWriter {
     }
 
     private void insertFacts(long id, Collection<Fact> facts) {
+        if (facts.size() >= 250_000) {
+            LOG.info("submission #{}: loading {} facts", id, String.format("%,d", facts.size()));
+        }
         jdbc.batchUpdate("INSERT INTO fact (submission_id, table_code, row_key, column_key, row_name, amount_yuan, "
                 + "source_file, source_sheet, source_cell) VALUES (?,?,?,?,?,?,?,?,?)", facts, 1000, (ps, f) -> {
             ps.setLong(1, id);

@@ -21,6 +21,8 @@ import org.juesuan.layout.Unit;
 import org.juesuan.mapping.ClassificationCatalog.Kind;
 import org.juesuan.model.Finding;
 import org.juesuan.model.Severity;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Keys the rows of one table as they stream in and keeps the keyed rows (the figures a
@@ -28,6 +30,8 @@ import org.juesuan.model.Severity;
  */
 public final class TableMapping implements TableSink.Rows {
 
+    private static final Logger LOG = LoggerFactory.getLogger(TableMapping.class);
+    private static final int PROGRESS_EVERY = 250_000;
     private static final Set<String> TOTAL_LABELS = Set.of("合计", "总计", "本年合计");
 
     private final DetectedTable table;
@@ -73,7 +77,12 @@ public final class TableMapping implements TableSink.Rows {
         if (keyed == null) {
             return;
         }
-        if (!rows.add(keyed.rowKey(), keyed.rowName(), keyed.level(), keyed.amounts(), keyed.labelCell())) {
+        if (rows.add(keyed.rowKey(), keyed.rowName(), keyed.level(), keyed.amounts(), keyed.labelCell())) {
+            if (rows.size() % PROGRESS_EVERY == 0) { // a night's run should show where it is inside a huge table
+                LOG.info("{} {} ({} › {}): {} rows read", layout.code(), layout.title(), table.grid().fileName(),
+                        table.grid().sheetName(), String.format("%,d", rows.size()));
+            }
+        } else {
             KeyedRow earlier = rows.get(keyed.rowKey());
             findings.add(new Finding("MAP-DUPLICATE-ROW", Severity.ERROR, layout.code(),
                     "row " + keyed.rowKey() + " (" + keyed.rowName() + ") is printed twice; the second is not loaded",
