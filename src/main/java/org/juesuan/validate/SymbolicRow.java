@@ -1,0 +1,58 @@
+package org.juesuan.validate;
+
+import java.util.AbstractMap;
+import java.util.Set;
+
+/**
+ * The root of a row-scope expression evaluated once per table rather than on each row: a column
+ * ({@code total}, {@code ['basic.personnel']}, {@code sumOf('project.')}) reads as the column itself,
+ * {@link ColumnTerms}, not as a row's figure. A column the table does not print makes the rule not
+ * applicable to the table, as it does when the expression is evaluated on a row.
+ */
+final class SymbolicRow extends AbstractMap<String, ColumnTerms> {
+
+    private final Set<String> printedColumns;
+    private String unprintedColumn;
+
+    SymbolicRow(Set<String> printedColumns) {
+        this.printedColumns = printedColumns;
+    }
+
+    @Override
+    public boolean containsKey(Object key) {
+        return true; // lets SpEL's map accessor resolve any column name, printed or not
+    }
+
+    @Override
+    public ColumnTerms get(Object key) {
+        String column = (String) key;
+        if (!printedColumns.contains(column)) {
+            if (unprintedColumn == null) {
+                unprintedColumn = column;
+            }
+            return ColumnTerms.NONE;
+        }
+        return ColumnTerms.of(column);
+    }
+
+    /** The printed columns whose key starts with the prefix, in the table's order (T05/T07 project.301 …). */
+    public ColumnTerms sumOf(String prefix) {
+        ColumnTerms sum = ColumnTerms.NONE;
+        for (String column : printedColumns) {
+            if (column.startsWith(prefix)) {
+                sum = sum.plus(ColumnTerms.of(column));
+            }
+        }
+        return sum;
+    }
+
+    /** The first column read that the table does not print, or null. */
+    String unprintedColumn() {
+        return unprintedColumn;
+    }
+
+    @Override
+    public Set<Entry<String, ColumnTerms>> entrySet() {
+        return Set.of();
+    }
+}
