@@ -76,11 +76,11 @@ final class ColumnTerms {
         return new Sum(sum == null ? BigDecimal.ZERO : sum, nonZero);
     }
 
-    /** The cells of the figures read on one row, in reading order (a column the row lacks has none). */
+    /** The cells of the figures read on one row, in reading order (a figure without a cell adds none). */
     void cellsIn(Map<String, Amount> amounts, Collection<CellRef> into) {
         for (Term term : terms) {
             Amount amount = amounts.get(term.column());
-            if (amount != null) {
+            if (amount != null && amount.cell() != null) {
                 into.add(amount.cell());
             }
         }
