@@ -16,6 +16,7 @@ import org.juesuan.model.CellRef;
 import org.juesuan.model.Finding;
 import org.juesuan.model.RuleCounts;
 import org.juesuan.model.TableCode;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,11 +29,19 @@ public class RuleEngine {
     private static final BigDecimal CENT = new BigDecimal("0.01");
 
     private final RuleBook book;
-    private final SpelComparison spel = new SpelComparison();
-    private final RowScopeRules rowRules = new RowScopeRules(spel);
+    private final SpelComparison spel;
+    private final RowScopeRules rowRules;
 
+    @Autowired
     public RuleEngine(RuleBook book) {
+        this(book, new SpelComparison());
+    }
+
+    /** With SpEL evaluated as the test says (replaying sums or not). */
+    RuleEngine(RuleBook book, SpelComparison spel) {
         this.book = book;
+        this.spel = spel;
+        this.rowRules = new RowScopeRules(spel);
     }
 
     public RuleCounts check(Map<TableCode, MappedTable> tables, Integer fiscalYear, List<Finding> findings) {

@@ -3,6 +3,7 @@ package org.juesuan.validate;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.juesuan.model.Finding;
@@ -16,7 +17,11 @@ import org.springframework.expression.spel.support.SimpleEvaluationContext;
 
 /**
  * A compare rule evaluated by SpEL over a view of the submission ({@link SubmissionView}), which records
- * every cell read in the {@link Evaluation}. Expressions are parsed once per rule book.
+ * every cell read in the {@link Evaluation}. Expressions are parsed once per rule book. A side over the
+ * whole submission that is a sum or difference of cells ({@code T08['PERSONNEL_TOTAL']['amount'] +
+ * T08['PUBLIC_TOTAL']['amount']}, {@code T01.sumOfClasses('amount')}) is evaluated symbolically once and
+ * from then on replayed in Java: the same view calls in the same order as SpEL makes them, so the same
+ * value, cells and absences, without interpreting the expression on every submission and row key.
  */
 final class SpelComparison {
 
@@ -26,6 +31,17 @@ final class SpelComparison {
 
     private final SpelExpressionParser parser = new SpelExpressionParser();
     private final Map<String, Expression> parsed = new ConcurrentHashMap<>();
+    private final Map<String, Optional<Terms<CellRead>>> cellSums = new ConcurrentHashMap<>();
+    private final boolean replaySums;
+
+    SpelComparison() {
+        this(true);
+    }
+
+    /** @param replaySums false: SpEL on every evaluation, as before sums were replayed (to compare the two) */
+    SpelComparison(boolean replaySums) {
+        this.replaySums = replaySums;
+    }
 
     Expression parse(String expression) {
         return parsed.computeIfAbsent(expression, parser::parseExpression);
@@ -59,10 +75,21 @@ final class SpelComparison {
     }
 
     private BigDecimal evaluate(String expression, EvaluationContext context, Object root, Rule rule) {
+        if (replaySums && root instanceof SubmissionView submission) {
+            Optional<Terms<CellRead>> cells = cellSums.computeIfAbsent(expression, this::cellSum);
+            if (cells.isPresent()) {
+                return cells.get().sum(cell -> cell.readFrom(submission)).value();
+            }
+        }
         Object value = parse(expression).getValue(context, root);
         if (value instanceof BigDecimal decimal) {
             return decimal;
         }
         throw new IllegalStateException("rule " + rule.id() + ": '" + expression + "' gave " + value + ", not an amount");
+    }
+
+    @SuppressWarnings("unchecked")
+    private Optional<Terms<CellRead>> cellSum(String expression) {
+        return Optional.ofNullable((Terms<CellRead>) SymbolicEvaluation.terms(parse(expression), new SymbolicSubmission()));
     }
 }

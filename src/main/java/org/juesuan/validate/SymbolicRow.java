@@ -6,10 +6,10 @@ import java.util.Set;
 /**
  * The root of a row-scope expression evaluated once per table rather than on each row: a column
  * ({@code total}, {@code ['basic.personnel']}, {@code sumOf('project.')}) reads as the column itself,
- * {@link ColumnTerms}, not as a row's figure. A column the table does not print makes the rule not
+ * {@link Terms} of the column, not as a row's figure. A column the table does not print makes the rule not
  * applicable to the table, as it does when the expression is evaluated on a row.
  */
-final class SymbolicRow extends AbstractMap<String, ColumnTerms> {
+final class SymbolicRow extends AbstractMap<String, Terms<String>> {
 
     private final Set<String> printedColumns;
     private String unprintedColumn;
@@ -24,23 +24,23 @@ final class SymbolicRow extends AbstractMap<String, ColumnTerms> {
     }
 
     @Override
-    public ColumnTerms get(Object key) {
+    public Terms<String> get(Object key) {
         String column = (String) key;
         if (!printedColumns.contains(column)) {
             if (unprintedColumn == null) {
                 unprintedColumn = column;
             }
-            return ColumnTerms.NONE;
+            return Terms.none();
         }
-        return ColumnTerms.of(column);
+        return Terms.of(column);
     }
 
     /** The printed columns whose key starts with the prefix, in the table's order (T05/T07 project.301 …). */
-    public ColumnTerms sumOf(String prefix) {
-        ColumnTerms sum = ColumnTerms.NONE;
+    public Terms<String> sumOf(String prefix) {
+        Terms<String> sum = Terms.none();
         for (String column : printedColumns) {
             if (column.startsWith(prefix)) {
-                sum = sum.plus(ColumnTerms.of(column));
+                sum = sum.plus(Terms.of(column));
             }
         }
         return sum;
@@ -52,7 +52,7 @@ final class SymbolicRow extends AbstractMap<String, ColumnTerms> {
     }
 
     @Override
-    public Set<Entry<String, ColumnTerms>> entrySet() {
+    public Set<Entry<String, Terms<String>>> entrySet() {
         return Set.of();
     }
 }
