@@ -90,6 +90,7 @@ final class SpelComparison {
 
     @SuppressWarnings("unchecked")
     private Optional<Terms<CellRead>> cellSum(String expression) {
-        return Optional.ofNullable((Terms<CellRead>) SymbolicEvaluation.terms(parse(expression), new SymbolicSubmission()));
+        Terms<?> cells = SymbolicEvaluation.terms(parse(expression), new SymbolicSubmission());
+        return Optional.ofNullable((Terms<CellRead>) cells);
     }
 }

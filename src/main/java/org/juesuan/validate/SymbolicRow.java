@@ -1,6 +1,5 @@
 package org.juesuan.validate;
 
-import java.util.AbstractMap;
 import java.util.Set;
 
 /**
@@ -9,18 +8,13 @@ import java.util.Set;
  * {@link Terms} of the column, not as a row's figure. A column the table does not print makes the rule not
  * applicable to the table, as it does when the expression is evaluated on a row.
  */
-final class SymbolicRow extends AbstractMap<String, Terms<String>> {
+final class SymbolicRow extends KeyedView<Terms<String>> {
 
     private final Set<String> printedColumns;
     private String unprintedColumn;
 
     SymbolicRow(Set<String> printedColumns) {
         this.printedColumns = printedColumns;
-    }
-
-    @Override
-    public boolean containsKey(Object key) {
-        return true; // lets SpEL's map accessor resolve any column name, printed or not
     }
 
     @Override
@@ -49,10 +43,5 @@ final class SymbolicRow extends AbstractMap<String, Terms<String>> {
     /** The first column read that the table does not print, or null. */
     String unprintedColumn() {
         return unprintedColumn;
-    }
-
-    @Override
-    public Set<Entry<String, Terms<String>>> entrySet() {
-        return Set.of();
     }
 }

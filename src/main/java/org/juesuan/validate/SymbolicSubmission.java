@@ -1,20 +1,12 @@
 package org.juesuan.validate;
 
-import java.util.AbstractMap;
-import java.util.Set;
-
 import org.juesuan.model.TableCode;
 
 /**
  * The root of a cross-table expression evaluated once, symbolically: {@code T06['TOTAL']['basic']} reads
  * as that {@link CellRead}, {@code T01.sumOfClasses('amount')} as the sum of T01's 类 rows — not as figures.
  */
-final class SymbolicSubmission extends AbstractMap<String, SymbolicSubmission.Table> {
-
-    @Override
-    public boolean containsKey(Object key) {
-        return true;
-    }
+final class SymbolicSubmission extends KeyedView<SymbolicSubmission.Table> {
 
     @Override
     public Table get(Object key) {
@@ -23,22 +15,12 @@ final class SymbolicSubmission extends AbstractMap<String, SymbolicSubmission.Ta
         return new Table(name);
     }
 
-    @Override
-    public Set<Entry<String, Table>> entrySet() {
-        return Set.of();
-    }
-
     /** {@code T06}: {@code ['ROWKEY']} gives a row, {@code sumOfClasses('col')} the sum of its 类 rows. */
-    static final class Table extends AbstractMap<String, Row> {
+    static final class Table extends KeyedView<Row> {
         private final String table;
 
         Table(String table) {
             this.table = table;
-        }
-
-        @Override
-        public boolean containsKey(Object key) {
-            return true;
         }
 
         @Override
@@ -49,15 +31,10 @@ final class SymbolicSubmission extends AbstractMap<String, SymbolicSubmission.Ta
         public Terms<CellRead> sumOfClasses(String column) {
             return Terms.of(new CellRead.ClassSum(table, column));
         }
-
-        @Override
-        public Set<Entry<String, Row>> entrySet() {
-            return Set.of();
-        }
     }
 
     /** {@code T06['TOTAL']}: {@code ['col']} gives the cell. */
-    static final class Row extends AbstractMap<String, Terms<CellRead>> {
+    static final class Row extends KeyedView<Terms<CellRead>> {
         private final String table;
         private final String row;
 
@@ -67,18 +44,8 @@ final class SymbolicSubmission extends AbstractMap<String, SymbolicSubmission.Ta
         }
 
         @Override
-        public boolean containsKey(Object key) {
-            return true;
-        }
-
-        @Override
         public Terms<CellRead> get(Object key) {
             return Terms.of(new CellRead.Cell(table, row, (String) key));
-        }
-
-        @Override
-        public Set<Entry<String, Terms<CellRead>>> entrySet() {
-            return Set.of();
         }
     }
 }
