@@ -20,6 +20,8 @@ final class Evaluation {
     TableCode firstTable;
     String notApplicable;
     boolean rowMissing;
+    /** The row key {@code '{row}'} stands for in a forEachRow rule, or null. */
+    String forRow;
     private int sideTerms;
     private int maxSideTerms;
     private BigDecimal termRounding = BigDecimal.ZERO;
@@ -39,7 +41,7 @@ final class Evaluation {
         if (cell != null) {
             cells.add(cell);
         }
-        BigDecimal rounding = unit == null ? BigDecimal.ZERO : unit.toYuan(CENT);
+        BigDecimal rounding = roundingPerTerm(unit);
         if (rounding.compareTo(termRounding) > 0) {
             termRounding = rounding;
         }
@@ -53,7 +55,15 @@ final class Evaluation {
 
     /** 0.01 of the unit per summed non-zero term on the longer side; a plain comparison of two figures is exact. */
     BigDecimal roundingTolerance() {
-        int terms = Math.max(maxSideTerms, sideTerms);
-        return terms <= 1 ? BigDecimal.ZERO : termRounding.multiply(BigDecimal.valueOf(terms));
+        return roundingTolerance(Math.max(maxSideTerms, sideTerms), termRounding);
+    }
+
+    /** The rounding one published figure may carry: 0.01 of its unit, in 元. */
+    static BigDecimal roundingPerTerm(Unit unit) {
+        return unit == null ? BigDecimal.ZERO : unit.toYuan(CENT);
+    }
+
+    static BigDecimal roundingTolerance(int terms, BigDecimal perTerm) {
+        return terms <= 1 ? BigDecimal.ZERO : perTerm.multiply(BigDecimal.valueOf(terms));
     }
 }

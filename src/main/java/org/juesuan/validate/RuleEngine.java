@@ -1,15 +1,11 @@
 package org.juesuan.validate;
 
 import java.math.BigDecimal;
-import java.text.DecimalFormat;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 import org.juesuan.layout.Unit;
@@ -20,11 +16,7 @@ import org.juesuan.model.CellRef;
 import org.juesuan.model.Finding;
 import org.juesuan.model.RuleCounts;
 import org.juesuan.model.TableCode;
-import org.springframework.expression.EvaluationContext;
-import org.springframework.expression.Expression;
-import org.springframework.expression.spel.standard.SpelExpressionParser;
-import org.springframework.expression.spel.support.MapAccessor;
-import org.springframework.expression.spel.support.SimpleEvaluationContext;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,11 +29,19 @@ public class RuleEngine {
     private static final BigDecimal CENT = new BigDecimal("0.01");
 
     private final RuleBook book;
-    private final SpelExpressionParser parser = new SpelExpressionParser();
-    private final Map<String, Expression> parsed = new ConcurrentHashMap<>();
+    private final SpelComparison spel;
+    private final RowScopeRules rowRules;
 
+    @Autowired
     public RuleEngine(RuleBook book) {
+        this(book, new SpelComparison());
+    }
+
+    /** With SpEL evaluated as the test says (replaying sums or not). */
+    RuleEngine(RuleBook book, SpelComparison spel) {
         this.book = book;
+        this.spel = spel;
+        this.rowRules = new RowScopeRules(spel);
     }
 
     public RuleCounts check(Map<TableCode, MappedTable> tables, Integer fiscalYear, List<Finding> findings) {
@@ -60,85 +60,30 @@ public class RuleEngine {
 
     private RuleCounts compareRule(Rule rule, Map<TableCode, MappedTable> tables, List<Finding> findings) {
         if (rule.rowScope()) {
-            MappedTable table = tables.get(TableCode.valueOf(rule.table()));
-            if (table == null) {
-                return new RuleCounts(0, 0, 1);
-            }
-            RuleCounts counts = RuleCounts.NONE;
-            for (KeyedRow row : table.rows()) {
-                Evaluation evaluation = new Evaluation();
-                counts = counts.plus(compare(rule, rule.left(), rule.right(), null, evaluation,
-                        new SubmissionView.RowView(table.code(), table, row, evaluation),
-                        row.rowKey() + " " + row.rowName(), findings));
-                if (counts.notApplicable() > 0) {
-                    return new RuleCounts(0, 0, 1); // a column the rule needs is not printed in this table
-                }
-            }
-            return counts;
+            return rowRules.check(rule, tables.get(TableCode.valueOf(rule.table())), findings);
         }
         if (rule.forEachRowTables() != null) {
             if (!rule.forEachRowTables().stream().allMatch(t -> tables.containsKey(TableCode.valueOf(t)))) {
                 return new RuleCounts(0, 0, 1); // it compares its tables row by row: one of them is absent
             }
-            // {row} becomes a variable, so the expression is parsed once, not once per row key
-            String left = rule.left().replace("'{row}'", "#row");
-            String right = rule.right().replace("'{row}'", "#row");
+            // {row} stays in the expression and the views read it as the current key: each side is
+            // parsed (and reduced to its cells) once, not once per row key
             RuleCounts[] counts = {RuleCounts.NONE};
             forEachRowKey(rule, tables, rowKey -> {
                 Evaluation evaluation = new Evaluation();
-                counts[0] = counts[0].plus(compare(rule, left.replace("{row}", rowKey), right.replace("{row}", rowKey),
-                        rowKey, evaluation, new SubmissionView(tables, evaluation), rowKey, findings));
+                evaluation.forRow = rowKey;
+                counts[0] = counts[0].plus(compare(rule, rule.left(), rule.right(), evaluation,
+                        new SubmissionView(tables, evaluation), rowKey, findings));
             });
             return counts[0];
         }
         Evaluation evaluation = new Evaluation();
-        return compare(rule, rule.left(), rule.right(), null, evaluation, new SubmissionView(tables, evaluation), null,
-                findings);
+        return compare(rule, rule.left(), rule.right(), evaluation, new SubmissionView(tables, evaluation), null, findings);
     }
 
-    /** @param rowKey the value of {@code #row} in the expressions (forEachRow rules), or null */
-    private RuleCounts compare(Rule rule, String left, String right, String rowKey, Evaluation evaluation, Object root,
+    private RuleCounts compare(Rule rule, String left, String right, Evaluation evaluation, Object root,
                                String rowLabel, List<Finding> findings) {
-        EvaluationContext context = SimpleEvaluationContext.forPropertyAccessors(new MapAccessor())
-                .withInstanceMethods().withRootObject(root).build();
-        if (rowKey != null) {
-            context.setVariable("row", rowKey);
-        }
-        evaluation.startSide();
-        BigDecimal l = evaluate(left, context, rule);
-        evaluation.startSide();
-        BigDecimal r = evaluate(right, context, rule);
-        if (evaluation.notApplicable != null || (rule.ifPrinted() && evaluation.rowMissing)) {
-            return new RuleCounts(0, 0, 1);
-        }
-        BigDecimal tolerance = rule.exact() ? BigDecimal.ZERO : evaluation.roundingTolerance();
-        BigDecimal difference = l.subtract(r);
-        boolean holds = switch (rule.op()) {
-            case "==" -> difference.abs().compareTo(tolerance) <= 0;
-            case "<=" -> difference.compareTo(tolerance) <= 0;
-            case ">=" -> difference.negate().compareTo(tolerance) <= 0;
-            default -> throw new IllegalStateException("rule " + rule.id() + ": unknown op " + rule.op());
-        };
-        if (holds) {
-            return new RuleCounts(1, 0, 0);
-        }
-        TableCode table = evaluation.firstTable != null ? evaluation.firstTable
-                : rule.table() != null ? TableCode.valueOf(rule.table()) : null;
-        findings.add(new Finding(rule.id(), rule.severity(), table,
-                (rowLabel == null ? "" : "[" + rowLabel + "] ") + rule.message() + "：左边 " + yuan(l) + " 元 "
-                        + rule.op() + " 右边 " + yuan(r) + " 元 不成立，差 " + yuan(difference) + " 元"
-                        + (tolerance.signum() > 0 ? "（容差 " + yuan(tolerance) + " 元）" : ""),
-                r, l, List.copyOf(new LinkedHashSet<>(evaluation.cells))));
-        return new RuleCounts(0, 1, 0);
-    }
-
-    private BigDecimal evaluate(String expression, EvaluationContext context, Rule rule) {
-        Expression parsedExpression = parsed.computeIfAbsent(expression, parser::parseExpression);
-        Object value = parsedExpression.getValue(context);
-        if (value instanceof BigDecimal decimal) {
-            return decimal;
-        }
-        throw new IllegalStateException("rule " + rule.id() + ": '" + expression + "' gave " + value + ", not an amount");
+        return spel.compare(rule, left, right, evaluation, SpelComparison.context(), root, rowLabel, findings);
     }
 
     /**
@@ -304,6 +249,6 @@ public class RuleEngine {
     }
 
     private static String yuan(BigDecimal amount) {
-        return new DecimalFormat("#,##0.00").format(amount);
+        return Comparison.yuan(amount);
     }
 }

@@ -1,9 +1,7 @@
 package org.juesuan.validate;
 
 import java.math.BigDecimal;
-import java.util.AbstractMap;
 import java.util.Map;
-import java.util.Set;
 
 import org.juesuan.layout.Unit;
 import org.juesuan.mapping.KeyedRow;
@@ -16,7 +14,10 @@ import org.juesuan.model.TableCode;
  * recorded in the current {@link Evaluation}; absent rows read as zero, absent tables and
  * unprinted columns make the rule not applicable.
  */
-final class SubmissionView extends AbstractMap<String, SubmissionView.TableView> {
+final class SubmissionView extends KeyedView<SubmissionView.TableView> {
+
+    /** In a forEachRow rule, {@code T07['{row}']} reads the row of the key being checked. */
+    static final String ROW_PLACEHOLDER = "{row}";
 
     private final Map<TableCode, MappedTable> tables;
     private final Evaluation evaluation;
@@ -24,11 +25,6 @@ final class SubmissionView extends AbstractMap<String, SubmissionView.TableView>
     SubmissionView(Map<TableCode, MappedTable> tables, Evaluation evaluation) {
         this.tables = tables;
         this.evaluation = evaluation;
-    }
-
-    @Override
-    public boolean containsKey(Object key) {
-        return true; // lets SpEL's map accessor resolve T01…T13 whether or not they were submitted
     }
 
     @Override
@@ -41,17 +37,12 @@ final class SubmissionView extends AbstractMap<String, SubmissionView.TableView>
         return new TableView(code, table, evaluation);
     }
 
-    @Override
-    public Set<Entry<String, TableView>> entrySet() {
-        return Set.of();
-    }
-
     static Unit unitOf(MappedTable table) {
         return table == null ? null : table.source().detected().unit();
     }
 
     /** One table: {@code ['ROWKEY']} gives a row; {@code sumOfClasses('col')} sums its 类 rows. */
-    static final class TableView extends AbstractMap<String, RowView> {
+    static final class TableView extends KeyedView<RowView> {
         private final TableCode code;
         private final MappedTable table;
         private final Evaluation evaluation;
@@ -63,13 +54,9 @@ final class SubmissionView extends AbstractMap<String, SubmissionView.TableView>
         }
 
         @Override
-        public boolean containsKey(Object key) {
-            return true;
-        }
-
-        @Override
         public RowView get(Object key) {
-            KeyedRow row = table == null ? null : table.row((String) key);
+            String rowKey = ROW_PLACEHOLDER.equals(key) && evaluation.forRow != null ? evaluation.forRow : (String) key;
+            KeyedRow row = table == null ? null : table.row(rowKey);
             if (table != null && row == null) {
                 evaluation.rowMissing = true;
             }
@@ -87,15 +74,10 @@ final class SubmissionView extends AbstractMap<String, SubmissionView.TableView>
             }
             return sum;
         }
-
-        @Override
-        public Set<Entry<String, RowView>> entrySet() {
-            return Set.of();
-        }
     }
 
     /** One row: {@code ['col']} (or plain {@code col} in row-scope rules) gives its figure in 元. */
-    static final class RowView extends AbstractMap<String, BigDecimal> {
+    static final class RowView extends KeyedView<BigDecimal> {
         private final TableCode code;
         private final MappedTable table;
         private final KeyedRow row;
@@ -106,11 +88,6 @@ final class SubmissionView extends AbstractMap<String, SubmissionView.TableView>
             this.table = table;
             this.row = row;
             this.evaluation = evaluation;
-        }
-
-        @Override
-        public boolean containsKey(Object key) {
-            return true;
         }
 
         @Override
@@ -139,11 +116,6 @@ final class SubmissionView extends AbstractMap<String, SubmissionView.TableView>
                 }
             }
             return sum;
-        }
-
-        @Override
-        public Set<Entry<String, BigDecimal>> entrySet() {
-            return Set.of();
         }
     }
 }

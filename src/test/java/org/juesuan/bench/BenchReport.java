@@ -38,11 +38,7 @@ final class BenchReport {
     String render() {
         StringBuilder b = new StringBuilder();
         b.append("# juesuan benchmark\n\n");
-        b.append("- date: ").append(environment.date()).append(", commit ").append(environment.commit()).append('\n');
-        b.append("- JVM: ").append(environment.jvm()).append('\n');
-        b.append("- machine: ").append(environment.cores()).append(" cores (").append(environment.cpu()).append("), ")
-                .append(environment.memory()).append(", ").append(environment.os()).append('\n');
-        b.append("- database: ").append(environment.database()).append('\n');
+        b.append(environment.markdown());
         b.append(String.format(Locale.ROOT, "- method: one JVM per measurement, warmed first (parsers: 3 passes over up to "
                 + "200 files; imports: %d runs over a separate corpus of %d submissions); figures are medians of %d timed "
                 + "repetitions (from N = %,d on: one pass, and only the MariaDB import with rules); each full import runs the "

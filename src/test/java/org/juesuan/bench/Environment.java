@@ -23,6 +23,14 @@ record Environment(String date, String commit, String jvm, int cores, String cpu
                 System.getProperty("os.name") + " " + System.getProperty("os.version"), databaseVersion());
     }
 
+    /** Date, commit, JVM, machine and database as the list items that open a results file. */
+    String markdown() {
+        return "- date: " + date + ", commit " + commit + "\n"
+                + "- JVM: " + jvm + "\n"
+                + "- machine: " + cores + " cores (" + cpu + "), " + memory + ", " + os + "\n"
+                + "- database: " + database + "\n";
+    }
+
     /** The 1-, 5- and 15-minute load averages (Linux), e.g. "1.24 1.65 1.17". */
     static String loadAverage() {
         try {

@@ -95,13 +95,18 @@ public final class ImportBench {
             out.put(p + "keptDatabase", kept);
         }
         out.write(Path.of(args.get("out")));
+        // Each closed context leaves its partition pool's (non-daemon) threads behind: end the JVM here.
+        System.exit(0);
     }
 
-    static ConfigurableApplicationContext open(BenchDatabase db) {
-        return new SpringApplicationBuilder(JuesuanApplication.class).run(
+    /** The application context as the CLI opens it, on this warehouse; {@code settings}: more {@code --name=value}. */
+    static ConfigurableApplicationContext open(BenchDatabase db, String... settings) {
+        List<String> args = new ArrayList<>(List.of(
                 "--spring.datasource.url=" + db.url(),
                 "--spring.datasource.username=" + db.user(),
-                "--spring.datasource.password=" + db.password());
+                "--spring.datasource.password=" + db.password()));
+        args.addAll(List.of(settings));
+        return new SpringApplicationBuilder(JuesuanApplication.class).run(args.toArray(String[]::new));
     }
 
     private record Rep(double seconds, int submissions, int loaded, int withErrors, int rejected, long facts,

@@ -10,12 +10,19 @@ final class Stats {
     }
 
     static double median(List<Double> values) {
+        return quantile(values, 0.5);
+    }
+
+    /** The q-quantile (0 ≤ q ≤ 1), interpolated between the two nearest values: how far the repetitions spread. */
+    static double quantile(List<Double> values, double q) {
         if (values.isEmpty()) {
             return Double.NaN;
         }
         double[] sorted = values.stream().mapToDouble(Double::doubleValue).toArray();
         Arrays.sort(sorted);
-        int mid = sorted.length / 2;
-        return sorted.length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+        double position = q * (sorted.length - 1);
+        int below = (int) Math.floor(position);
+        int above = (int) Math.ceil(position);
+        return sorted[below] + (position - below) * (sorted[above] - sorted[below]);
     }
 }

@@ -37,10 +37,15 @@ public final class Importer {
     }
 
     public static SubmissionAnalyzer analyzer(WorkbookReader reader) {
+        return analyzer(reader, new RuleEngine(new RuleBook()));
+    }
+
+    /** With a rule engine of the test's own (one that also keeps what it was given, say). */
+    public static SubmissionAnalyzer analyzer(WorkbookReader reader, RuleEngine ruleEngine) {
         return new SubmissionAnalyzer(
                 new SubmissionTables(reader, new TableScanner(new SheetLayoutDetector(LAYOUTS)),
                         new RowKeyMapper(new ClassificationCatalog(), LAYOUTS)),
-                new FigureValidator(VALIDATION.getValidator()), new RuleEngine(new RuleBook()));
+                new FigureValidator(VALIDATION.getValidator()), ruleEngine);
     }
 
     /** A workbook file, or a folder of per-table files, as one submission. */
