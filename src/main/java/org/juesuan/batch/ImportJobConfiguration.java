@@ -103,22 +103,29 @@ public class ImportJobConfiguration {
         return new OnePartitionPerSubmission(ledger, runId);
     }
 
-    /** Local mode: the partitions run on a pool of threads, one per core unless juesuan.import.threads says. */
+    /**
+     * Local mode: the partitions run on a pool of threads, one per core unless juesuan.import.threads
+     * says. A bean of its own, so that closing the context shuts the threads down.
+     */
     @Bean
     @ConditionalOnExpression("'${juesuan.remote.role:none}' != 'manager'")
-    public PartitionHandler localPartitionHandler(Step importSubmission,
-                                                  @Value("${juesuan.import.threads:0}") int threads) {
+    public ThreadPoolTaskExecutor importThreads(@Value("${juesuan.import.threads:0}") int threads) {
         ThreadPoolTaskExecutor pool = new ThreadPoolTaskExecutor();
         int size = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
         pool.setCorePoolSize(size);
         pool.setMaxPoolSize(size);
         pool.setThreadNamePrefix("import-");
         pool.setWaitForTasksToCompleteOnShutdown(false);
-        pool.initialize();
+        return pool;
+    }
+
+    @Bean
+    @ConditionalOnExpression("'${juesuan.remote.role:none}' != 'manager'")
+    public PartitionHandler localPartitionHandler(Step importSubmission, ThreadPoolTaskExecutor importThreads) {
         TaskExecutorPartitionHandler handler = new StopWhenDatabaseIsLost();
         handler.setStep(importSubmission);
-        handler.setTaskExecutor(pool);
-        handler.setGridSize(size);
+        handler.setTaskExecutor(importThreads);
+        handler.setGridSize(importThreads.getCorePoolSize());
         return handler;
     }
 

@@ -71,8 +71,6 @@ public final class AuditBench {
         Files.createDirectories(out.toAbsolutePath().getParent());
         Files.writeString(out, report, StandardCharsets.UTF_8);
         System.out.println("(written to " + out + ")");
-        // Each closed context leaves its partition pool's (non-daemon) threads behind: end the JVM here.
-        System.exit(0);
     }
 
     private static Run run(Path samples, boolean rules, String threads) throws Exception {

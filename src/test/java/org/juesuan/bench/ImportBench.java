@@ -95,8 +95,6 @@ public final class ImportBench {
             out.put(p + "keptDatabase", kept);
         }
         out.write(Path.of(args.get("out")));
-        // Each closed context leaves its partition pool's (non-daemon) threads behind: end the JVM here.
-        System.exit(0);
     }
 
     /** The application context as the CLI opens it, on this warehouse; {@code settings}: more {@code --name=value}. */
