@@ -36,7 +36,6 @@ public final class KeyedRows extends AbstractCollection<KeyedRow> {
     private final String file;
     private final String sheet;
     private final List<String> columns;
-    private final Map<String, Integer> columnIndex = new HashMap<>();
     private final Unit unit;
     private final Shared data;
     /** Rows already made, while the table is small enough that keeping them costs little (rules read rows often). */
@@ -61,7 +60,8 @@ public final class KeyedRows extends AbstractCollection<KeyedRow> {
     }
 
     /**
-     * @param file    the file the table was read from (every cell of a table is on one sheet)
+     * @param file    the file the table was read from
+     * @param sheet   its sheet (every cell of a table is on one sheet)
      * @param columns the column keys the table prints, in order
      * @param unit    the unit figures are printed in (元 = printed × unit)
      */
@@ -69,9 +69,6 @@ public final class KeyedRows extends AbstractCollection<KeyedRow> {
         this.file = file;
         this.sheet = sheet;
         this.columns = List.copyOf(columns);
-        for (int c = 0; c < this.columns.size(); c++) {
-            columnIndex.put(this.columns.get(c), c);
-        }
         this.unit = unit;
         this.data = new Shared();
         data.figures = new long[this.columns.size()][16];
@@ -82,7 +79,6 @@ public final class KeyedRows extends AbstractCollection<KeyedRow> {
         this.file = rows.file;
         this.sheet = rows.sheet;
         this.columns = rows.columns;
-        this.columnIndex.putAll(rows.columnIndex);
         this.unit = unit;
         this.data = rows.data;
     }
@@ -135,11 +131,6 @@ public final class KeyedRows extends AbstractCollection<KeyedRow> {
         }
         data.size++;
         return true;
-    }
-
-    @Override
-    public boolean add(KeyedRow row) {
-        throw new UnsupportedOperationException("use add(key, name, level, amounts, cell)");
     }
 
     /** The row with this key, or null. */

@@ -2,6 +2,7 @@ package org.juesuan.mapping;
 
 import java.util.AbstractCollection;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +39,7 @@ public final class TableFacts extends AbstractCollection<Fact> {
         return new Iterator<>() {
             private final Iterator<MappedTable> nextTable = tables.iterator();
             private MappedTable table;
-            private Iterator<KeyedRow> rows = java.util.Collections.emptyIterator();
+            private Iterator<KeyedRow> rows = Collections.emptyIterator();
             private final List<Fact> pending = new ArrayList<>();
             private int taken;
 
