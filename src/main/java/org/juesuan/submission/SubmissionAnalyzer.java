@@ -1,7 +1,6 @@
 package org.juesuan.submission;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -71,7 +70,6 @@ public class SubmissionAnalyzer {
             submission.setFiscalYear(year(detected, options, source));
             Unit fallbackUnit = commonUnit(detected, source);
             Map<TableCode, MappedTable> tables = new EnumMap<>(TableCode.class);
-            List<MappedTable> loaded = new ArrayList<>();
             for (MappedTable mapped : read) {
                 DetectedTable table = mapped.source().detected();
                 if (table.unit() == null) {
@@ -86,8 +84,8 @@ public class SubmissionAnalyzer {
                 submission.tables().add(new TablePresence(mapped.code(), table.grid().fileName(),
                         table.grid().sheetName(), mapped.source().detected().unit().label(), mapped.rows().size(),
                         mapped.source().note()));
-                loaded.add(mapped);
             }
+            List<MappedTable> loaded = List.copyOf(tables.values());
             submission.setFacts(new TableFacts(loaded));
             SubmissionCodes codes = new SubmissionCodes(loaded);
             submission.setClassCodes(codes.functional(), codes.economic());
