@@ -1,24 +1,17 @@
 package org.juesuan.batch;
 
 import java.sql.Timestamp;
-import java.time.Duration;
 import java.time.LocalDateTime;
-import java.util.List;
-import java.util.Optional;
 
-import org.juesuan.load.ImportLedger;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Finds the runs that did not complete and readies them for a restart. A process killed with
- * kill -9, a power cut or a lost database leaves its execution marked STARTED (or UNKNOWN) in
- * the JobRepository, which Spring Batch refuses to restart. When the owning process is gone (same
- * host: its pid is dead; another host: nothing updated for juesuan.rerun.stale-after), the
- * execution and its unfinished steps are marked FAILED. That is safe here even from UNKNOWN,
- * because every submission's ledger row settles in the submission's own transaction.
+ * Readies a run that did not complete for a restart. A killed process leaves its execution marked
+ * STARTED (or UNKNOWN) in the JobRepository, which Spring Batch refuses to restart. When the owning
+ * process is gone ({@link org.juesuan.ops.UnfinishedRuns}), the execution and its unfinished steps are
+ * marked FAILED. That is safe here even from UNKNOWN, because every submission's ledger row settles in the submission's own transaction.
  */
 @Component
 public class CrashedRunRecovery {
@@ -26,55 +19,9 @@ public class CrashedRunRecovery {
     private static final String RUNNING = "('STARTING', 'STARTED', 'STOPPING', 'UNKNOWN')";
 
     private final JdbcTemplate jdbc;
-    private final ImportLedger ledger;
-    private final Duration staleAfter;
 
-    public CrashedRunRecovery(JdbcTemplate jdbc, ImportLedger ledger,
-                              @Value("${juesuan.rerun.stale-after:PT10M}") Duration staleAfter) {
+    public CrashedRunRecovery(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        this.ledger = ledger;
-        this.staleAfter = staleAfter;
-    }
-
-    /** A run whose last attempt did not complete. */
-    public record Unfinished(long runId, long lastExecutionId, String status) {
-    }
-
-    public List<Unfinished> unfinished() {
-        return jdbc.query("SELECT e.JOB_INSTANCE_ID, e.JOB_EXECUTION_ID, e.STATUS FROM BATCH_JOB_EXECUTION e "
-                + "JOIN BATCH_JOB_INSTANCE i ON i.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID WHERE i.JOB_NAME = ? "
-                + "AND e.JOB_EXECUTION_ID = (SELECT MAX(x.JOB_EXECUTION_ID) FROM BATCH_JOB_EXECUTION x "
-                + "WHERE x.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID) AND e.STATUS NOT IN ('COMPLETED', 'ABANDONED') "
-                + "ORDER BY e.JOB_INSTANCE_ID", (rs, n) -> new Unfinished(rs.getLong(1), rs.getLong(2), rs.getString(3)),
-                ImportJobConfiguration.JOB_NAME);
-    }
-
-    public Optional<Unfinished> unfinished(long runId) {
-        return unfinished().stream().filter(u -> u.runId() == runId).findFirst();
-    }
-
-    /** @return why the run cannot be restarted now (still running somewhere), or empty when it can */
-    public Optional<String> stillRunning(Unfinished run) {
-        if (!List.of("STARTING", "STARTED", "STOPPING").contains(run.status())) {
-            return Optional.empty();
-        }
-        Optional<ImportLedger.RunOwner> owner = ledger.owner(run.lastExecutionId());
-        if (owner.isEmpty()) {
-            return Optional.empty(); // killed before it recorded itself
-        }
-        if (owner.get().host().equals(ProcessIdentity.HOST)) {
-            boolean alive = ProcessHandle.of(owner.get().pid()).map(ProcessHandle::isAlive).orElse(false);
-            return alive ? Optional.of("run #" + run.runId() + " is still running (pid " + owner.get().pid() + ")")
-                    : Optional.empty();
-        }
-        Timestamp lastUpdate = jdbc.queryForObject("SELECT MAX(t) FROM (SELECT LAST_UPDATED AS t FROM "
-                + "BATCH_JOB_EXECUTION WHERE JOB_EXECUTION_ID = ? UNION ALL SELECT LAST_UPDATED AS t FROM "
-                + "BATCH_STEP_EXECUTION WHERE JOB_EXECUTION_ID = ?) x", Timestamp.class,
-                run.lastExecutionId(), run.lastExecutionId());
-        boolean stale = lastUpdate == null
-                || lastUpdate.toLocalDateTime().isBefore(LocalDateTime.now().minus(staleAfter));
-        return stale ? Optional.empty() : Optional.of("run #" + run.runId() + " is running on " + owner.get().host()
-                + " (pid " + owner.get().pid() + "), last active " + lastUpdate);
     }
 
     /** Marks the run's unfinished executions and steps FAILED, so Spring Batch restarts it. */

@@ -1,8 +1,9 @@
 package org.juesuan.batch;
 
 import org.juesuan.load.ImportLedger;
+import org.juesuan.ops.UnfinishedRuns;
 import org.juesuan.load.WarehouseWriter;
-import org.juesuan.report.ProgressLine;
+import org.juesuan.ops.ProgressLine;
 import org.juesuan.submission.ImportOptions;
 import org.juesuan.submission.InboxFolders;
 import org.juesuan.submission.SubmissionAnalyzer;
@@ -41,7 +42,7 @@ import org.springframework.transaction.interceptor.DefaultTransactionAttribute;
 @Configuration
 public class ImportJobConfiguration {
 
-    public static final String JOB_NAME = "importJob";
+    public static final String JOB_NAME = UnfinishedRuns.IMPORT_JOB;
     public static final String WORKER_STEP = "importSubmission";
     public static final String PATHS = "paths";
     public static final String INBOX = "inbox";

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.juesuan.load.ImportLedger;
+import org.juesuan.ops.UnfinishedRuns;
 import org.juesuan.submission.ImportOptions;
 import org.juesuan.submission.InboxFolders;
 import org.slf4j.Logger;
@@ -31,14 +32,16 @@ public class ImportLauncher {
     private final JobRepository jobRepository;
     private final Job importJob;
     private final ImportLedger ledger;
+    private final UnfinishedRuns unfinishedRuns;
     private final CrashedRunRecovery recovery;
 
     public ImportLauncher(JobOperator jobOperator, JobRepository jobRepository, Job importJob, ImportLedger ledger,
-                          CrashedRunRecovery recovery) {
+                          UnfinishedRuns unfinishedRuns, CrashedRunRecovery recovery) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.importJob = importJob;
         this.ledger = ledger;
+        this.unfinishedRuns = unfinishedRuns;
         this.recovery = recovery;
     }
 
@@ -63,7 +66,7 @@ public class ImportLauncher {
     /** Restarts every run whose last attempt failed or whose process died (`rerun --failed`). */
     public List<Rerun> rerunFailed() {
         List<Rerun> reruns = new ArrayList<>();
-        for (CrashedRunRecovery.Unfinished run : recovery.unfinished()) {
+        for (UnfinishedRuns.Unfinished run : unfinishedRuns.unfinished()) {
             reruns.add(rerun(run));
         }
         return reruns;
@@ -71,11 +74,11 @@ public class ImportLauncher {
 
     /** Restarts one run (`rerun ID`); empty when it has nothing left to do. */
     public Optional<Rerun> rerun(long runId) {
-        return recovery.unfinished(runId).map(this::rerun);
+        return unfinishedRuns.unfinished(runId).map(this::rerun);
     }
 
-    private Rerun rerun(CrashedRunRecovery.Unfinished run) {
-        Optional<String> running = recovery.stillRunning(run);
+    private Rerun rerun(UnfinishedRuns.Unfinished run) {
+        Optional<String> running = unfinishedRuns.stillRunning(run);
         if (running.isPresent()) {
             return new Rerun(run.runId(), null, running.get());
         }

@@ -1,5 +1,6 @@
 package org.juesuan.batch;
 
+import org.juesuan.ops.ProcessIdentity;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -12,7 +13,7 @@ import org.juesuan.load.LedgerItem;
 import org.juesuan.load.WarehouseWriter;
 import org.juesuan.load.WarehouseWriter.Written;
 import org.juesuan.model.Submission;
-import org.juesuan.report.ProgressLine;
+import org.juesuan.ops.ProgressLine;
 import org.juesuan.submission.ImportOptions;
 import org.juesuan.submission.SubmissionAnalyzer;
 import org.juesuan.submission.SubmissionSource;

@@ -1,5 +1,6 @@
 package org.juesuan.batch;
 
+import org.juesuan.ops.ProcessIdentity;
 import org.juesuan.load.ImportLedger;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.JobExecutionListener;

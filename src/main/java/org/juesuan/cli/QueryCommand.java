@@ -9,9 +9,9 @@ import java.sql.SQLException;
 import java.sql.SQLTimeoutException;
 import java.util.concurrent.Callable;
 
-import org.juesuan.report.ReadOnlyQuery;
-import org.juesuan.report.RefusedStatementException;
-import org.juesuan.report.TablePrinter;
+import org.juesuan.query.ReadOnlyQuery;
+import org.juesuan.query.RefusedStatementException;
+import org.juesuan.query.TablePrinter;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import picocli.CommandLine.Command;

@@ -2,7 +2,7 @@ package org.juesuan.cli;
 
 import java.util.concurrent.Callable;
 
-import org.juesuan.report.StatusReport;
+import org.juesuan.ops.StatusReport;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import picocli.CommandLine.Command;

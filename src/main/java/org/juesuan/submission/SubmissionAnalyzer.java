@@ -15,7 +15,7 @@ import org.juesuan.layout.LayoutException;
 import org.juesuan.layout.Unit;
 import org.juesuan.mapping.MappedTable;
 import org.juesuan.mapping.SubmissionCodes;
-import org.juesuan.mapping.SubmissionTables;
+import org.juesuan.submission.SubmissionTables;
 import org.juesuan.mapping.TableFacts;
 import org.juesuan.model.Finding;
 import org.juesuan.model.Severity;

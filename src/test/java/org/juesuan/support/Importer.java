@@ -10,7 +10,7 @@ import org.juesuan.layout.TableLayouts;
 import org.juesuan.layout.TableScanner;
 import org.juesuan.mapping.ClassificationCatalog;
 import org.juesuan.mapping.RowKeyMapper;
-import org.juesuan.mapping.SubmissionTables;
+import org.juesuan.submission.SubmissionTables;
 import org.juesuan.model.Submission;
 import org.juesuan.read.WorkbookReader;
 import org.juesuan.submission.ImportOptions;

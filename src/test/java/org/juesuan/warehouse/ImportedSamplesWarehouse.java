@@ -6,7 +6,7 @@ import java.util.List;
 
 import org.juesuan.batch.ImportLauncher;
 import org.juesuan.batch.ImportOutcome;
-import org.juesuan.report.ReadOnlyQuery;
+import org.juesuan.query.ReadOnlyQuery;
 import org.juesuan.submission.ImportOptions;
 import org.juesuan.support.MariaDbTestDatabase;
 import org.juesuan.support.Samples;

@@ -22,7 +22,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import org.juesuan.report.ReadOnlyQuery;
+import org.juesuan.query.ReadOnlyQuery;
 import org.juesuan.support.CatalogNames;
 import org.juesuan.support.SampleCells;
 import org.juesuan.support.SampleFacts;

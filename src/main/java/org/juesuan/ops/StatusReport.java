@@ -1,4 +1,4 @@
-package org.juesuan.report;
+package org.juesuan.ops;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.juesuan.batch.CrashedRunRecovery;
+import org.juesuan.query.TablePrinter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -19,9 +19,9 @@ import org.springframework.stereotype.Component;
 public class StatusReport {
 
     private final JdbcTemplate jdbc;
-    private final CrashedRunRecovery recovery;
+    private final UnfinishedRuns recovery;
 
-    public StatusReport(JdbcTemplate jdbc, CrashedRunRecovery recovery) {
+    public StatusReport(JdbcTemplate jdbc, UnfinishedRuns recovery) {
         this.jdbc = jdbc;
         this.recovery = recovery;
     }
@@ -44,7 +44,7 @@ public class StatusReport {
                 + "WHERE e.JOB_EXECUTION_ID = (SELECT MAX(y.JOB_EXECUTION_ID) FROM BATCH_JOB_EXECUTION y "
                 + "WHERE y.JOB_INSTANCE_ID = i.JOB_INSTANCE_ID) ORDER BY i.JOB_INSTANCE_ID DESC LIMIT " + limit);
         List<String> notes = new ArrayList<>();
-        for (CrashedRunRecovery.Unfinished run : recovery.unfinished()) {
+        for (UnfinishedRuns.Unfinished run : recovery.unfinished()) {
             notes.add("  run #" + run.runId() + " did not complete (" + run.status() + "): "
                     + recovery.stillRunning(run).orElse("its process is gone — `juesuan rerun --failed` finishes it"));
         }

@@ -35,7 +35,7 @@ final class RandomDepartmentFactory {
         Random rnd = new Random(seed);
         FunctionalCatalog catalog = FunctionalCatalog.get();
         List<String> pool = new ArrayList<>(catalog.itemCodes().stream()
-                .filter(c -> TableLayouts.PRINTED_CLASSES.contains(c.substring(0, 3))).toList());
+                .filter(c -> PrintedLayouts.PRINTED_CLASSES.contains(c.substring(0, 3))).toList());
         int wanted = Math.min(20 + rnd.nextInt(131), pool.size());
         List<String> chosen = new ArrayList<>(ALWAYS.stream().filter(pool::contains).toList());
         pool.removeAll(chosen);

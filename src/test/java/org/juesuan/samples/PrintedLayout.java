@@ -3,7 +3,7 @@ package org.juesuan.samples;
 import java.util.List;
 
 /** The shape of one of the 13 tables, as data; one writer per shape lays any department out in it. */
-sealed interface TableLayout {
+sealed interface PrintedLayout {
 
     FinalAccountTable table();
 
@@ -11,7 +11,7 @@ sealed interface TableLayout {
      * Rows are 功能分类 类/款/项 under a leading 合计 row: code columns 类|款|项, 科目名称, then {@code columns}
      * (T02, T03, T05, T06, T07, T10, T11, T12).
      */
-    record Functional(FinalAccountTable table, List<ValueColumn> columns) implements TableLayout {
+    record Functional(FinalAccountTable table, List<ValueColumn> columns) implements PrintedLayout {
     }
 
     /**
@@ -19,7 +19,7 @@ sealed interface TableLayout {
      * (T01, T04). 行次 runs down the left block, then on down the right block.
      */
     record FixedLines(FinalAccountTable table, List<FixedLine> left, List<ValueColumn> leftColumns,
-                      List<FixedLine> right, List<ValueColumn> rightColumns) implements TableLayout {
+                      List<FixedLine> right, List<ValueColumn> rightColumns) implements PrintedLayout {
     }
 
     /**
@@ -28,10 +28,10 @@ sealed interface TableLayout {
      *
      * @param groupTitles the top header over each group; equal neighbours merge
      */
-    record EconomicGroups(FinalAccountTable table, List<String> groupTitles) implements TableLayout {
+    record EconomicGroups(FinalAccountTable table, List<String> groupTitles) implements PrintedLayout {
     }
 
     /** One unnamed data row under a header, no code columns (T13). */
-    record SingleRow(FinalAccountTable table, List<ValueColumn> columns) implements TableLayout {
+    record SingleRow(FinalAccountTable table, List<ValueColumn> columns) implements PrintedLayout {
     }
 }

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 /** The 13 layouts of tables.md §3 (Sichuan 2023), as data. */
-final class TableLayouts {
+final class PrintedLayouts {
 
     /**
      * The 26 功能分类 classes printed on the 支出 side of T01 and T04, in order (tables.md §3.1); their keys are
@@ -23,19 +23,19 @@ final class TableLayouts {
     /** T05/T07 columns: 合计, 基本支出 (小计, 人员经费, 公用经费), 项目支出 (小计 and one column per economic class). */
     static final List<ValueColumn> DETAIL_COLUMNS = detailColumns();
 
-    private static final Map<FinalAccountTable, TableLayout> LAYOUTS = build();
+    private static final Map<FinalAccountTable, PrintedLayout> LAYOUTS = build();
 
-    private TableLayouts() {
+    private PrintedLayouts() {
     }
 
-    static TableLayout of(FinalAccountTable table) {
+    static PrintedLayout of(FinalAccountTable table) {
         return LAYOUTS.get(table);
     }
 
-    private static Map<FinalAccountTable, TableLayout> build() {
-        Map<FinalAccountTable, TableLayout> m = new EnumMap<>(FinalAccountTable.class);
+    private static Map<FinalAccountTable, PrintedLayout> build() {
+        Map<FinalAccountTable, PrintedLayout> m = new EnumMap<>(FinalAccountTable.class);
         m.put(FinalAccountTable.T01, totalSheet());
-        m.put(FinalAccountTable.T02, new TableLayout.Functional(FinalAccountTable.T02, List.of(
+        m.put(FinalAccountTable.T02, new PrintedLayout.Functional(FinalAccountTable.T02, List.of(
                 ValueColumn.of("total", "本年收入合计"),
                 ValueColumn.of("fiscal", "财政拨款收入"),
                 ValueColumn.of("upper", "上级补助收入"),
@@ -43,7 +43,7 @@ final class TableLayouts {
                 ValueColumn.of("operating", "经营收入"),
                 ValueColumn.of("affiliate", "附属单位上缴收入"),
                 ValueColumn.of("other", "其他收入"))));
-        m.put(FinalAccountTable.T03, new TableLayout.Functional(FinalAccountTable.T03, List.of(
+        m.put(FinalAccountTable.T03, new PrintedLayout.Functional(FinalAccountTable.T03, List.of(
                 ValueColumn.of("total", "本年支出合计"),
                 ValueColumn.of("basic", "基本支出"),
                 ValueColumn.of("project", "项目支出"),
@@ -51,19 +51,19 @@ final class TableLayouts {
                 ValueColumn.of("operating", "经营支出"),
                 ValueColumn.of("affiliate_grant", "对附属单位补助支出"))));
         m.put(FinalAccountTable.T04, fiscalTotalSheet());
-        m.put(FinalAccountTable.T05, new TableLayout.Functional(FinalAccountTable.T05, DETAIL_COLUMNS));
-        m.put(FinalAccountTable.T06, new TableLayout.Functional(FinalAccountTable.T06, yearSpending()));
-        m.put(FinalAccountTable.T07, new TableLayout.Functional(FinalAccountTable.T07, DETAIL_COLUMNS));
-        m.put(FinalAccountTable.T08, new TableLayout.EconomicGroups(FinalAccountTable.T08, List.of("人员经费", "公用经费", "公用经费")));
-        m.put(FinalAccountTable.T09, new TableLayout.EconomicGroups(FinalAccountTable.T09, List.of("项目支出", "项目支出", "项目支出")));
-        m.put(FinalAccountTable.T10, new TableLayout.Functional(FinalAccountTable.T10, fundFlow()));
-        m.put(FinalAccountTable.T11, new TableLayout.Functional(FinalAccountTable.T11, fundFlow()));
-        m.put(FinalAccountTable.T12, new TableLayout.Functional(FinalAccountTable.T12, yearSpending()));
-        m.put(FinalAccountTable.T13, new TableLayout.SingleRow(FinalAccountTable.T13, threePublic()));
+        m.put(FinalAccountTable.T05, new PrintedLayout.Functional(FinalAccountTable.T05, DETAIL_COLUMNS));
+        m.put(FinalAccountTable.T06, new PrintedLayout.Functional(FinalAccountTable.T06, yearSpending()));
+        m.put(FinalAccountTable.T07, new PrintedLayout.Functional(FinalAccountTable.T07, DETAIL_COLUMNS));
+        m.put(FinalAccountTable.T08, new PrintedLayout.EconomicGroups(FinalAccountTable.T08, List.of("人员经费", "公用经费", "公用经费")));
+        m.put(FinalAccountTable.T09, new PrintedLayout.EconomicGroups(FinalAccountTable.T09, List.of("项目支出", "项目支出", "项目支出")));
+        m.put(FinalAccountTable.T10, new PrintedLayout.Functional(FinalAccountTable.T10, fundFlow()));
+        m.put(FinalAccountTable.T11, new PrintedLayout.Functional(FinalAccountTable.T11, fundFlow()));
+        m.put(FinalAccountTable.T12, new PrintedLayout.Functional(FinalAccountTable.T12, yearSpending()));
+        m.put(FinalAccountTable.T13, new PrintedLayout.SingleRow(FinalAccountTable.T13, threePublic()));
         return m;
     }
 
-    private static TableLayout totalSheet() {
+    private static PrintedLayout totalSheet() {
         List<FixedLine> left = new ArrayList<>(List.of(
                 line("INC_GPB", "一、一般公共预算财政拨款收入"),
                 line("INC_GOVFUND", "二、政府性基金预算财政拨款收入"),
@@ -87,12 +87,12 @@ final class TableLayouts {
                 line("END_BALANCE", "年末结转和结余"),
                 blank(),
                 line("EXP_GRAND_TOTAL", "总计")));
-        return new TableLayout.FixedLines(FinalAccountTable.T01,
+        return new PrintedLayout.FixedLines(FinalAccountTable.T01,
                 left, List.of(ValueColumn.of("amount", "收入", "金额")),
                 right, List.of(ValueColumn.of("amount", "支出", "金额")));
     }
 
-    private static TableLayout fiscalTotalSheet() {
+    private static PrintedLayout fiscalTotalSheet() {
         List<FixedLine> left = new ArrayList<>(List.of(
                 line("INC_GPB", "一、一般公共预算财政拨款"),
                 line("INC_GOVFUND", "二、政府性基金预算财政拨款"),
@@ -111,7 +111,7 @@ final class TableLayouts {
                 line("END_BALANCE", "年末财政拨款结转和结余"),
                 blank(), blank(), blank(),
                 line("EXP_GRAND_TOTAL", "总计")));
-        return new TableLayout.FixedLines(FinalAccountTable.T04,
+        return new PrintedLayout.FixedLines(FinalAccountTable.T04,
                 left, List.of(ValueColumn.of("amount", "收入", "金额")),
                 right, List.of(
                         ValueColumn.of("total", "支出", "合计"),

@@ -15,7 +15,7 @@ final class SingleRowSheetWriter {
     private SingleRowSheetWriter() {
     }
 
-    static void write(SheetCanvas canvas, TableLayout.SingleRow layout, DepartmentAccounts accounts) {
+    static void write(SheetCanvas canvas, PrintedLayout.SingleRow layout, DepartmentAccounts accounts) {
         LayoutVariant variant = canvas.variant();
         boolean pairs = variant.t13() == LayoutVariant.ThreePublicOrder.PAIRS;
         List<ValueColumn> columns = pairs ? pairColumns(variant) : layout.columns();

@@ -17,7 +17,7 @@ final class EconomicGroupsSheetWriter {
     private EconomicGroupsSheetWriter() {
     }
 
-    static void write(SheetCanvas canvas, TableLayout.EconomicGroups layout, DepartmentAccounts accounts) {
+    static void write(SheetCanvas canvas, PrintedLayout.EconomicGroups layout, DepartmentAccounts accounts) {
         WorkbookStyles st = canvas.styles();
         LayoutVariant variant = canvas.variant();
         boolean two = variant.t08() == LayoutVariant.EconomicGroupLayout.TWO_GROUPS_SPLIT

@@ -124,14 +124,14 @@ public final class SampleWorkbookWriter {
                     accounts.rows(table.code()), accounts);
             return;
         }
-        TableLayout layout = TableLayouts.of(table);
-        if (layout instanceof TableLayout.Functional f) {
+        PrintedLayout layout = PrintedLayouts.of(table);
+        if (layout instanceof PrintedLayout.Functional f) {
             FunctionalSheetWriter.write(canvas, f, accounts);
-        } else if (layout instanceof TableLayout.FixedLines f) {
+        } else if (layout instanceof PrintedLayout.FixedLines f) {
             FixedLinesSheetWriter.write(canvas, f, accounts);
-        } else if (layout instanceof TableLayout.EconomicGroups e) {
+        } else if (layout instanceof PrintedLayout.EconomicGroups e) {
             EconomicGroupsSheetWriter.write(canvas, e, accounts);
-        } else if (layout instanceof TableLayout.SingleRow s) {
+        } else if (layout instanceof PrintedLayout.SingleRow s) {
             SingleRowSheetWriter.write(canvas, s, accounts);
         }
     }

@@ -9,7 +9,7 @@ import java.util.List;
  * packaging, format and code style, and two of them again for 2022 (year-over-year questions). Deterministic:
  * rerunning writes the same content.
  *
- * <p>Run: {@code mvn -q -B compile exec:java -Dexec.mainClass=org.juesuan.samples.SampleGenerator -Dexec.args=samples}
+ * <p>Run: {@code scripts/generate samples}
  */
 public final class SampleGenerator {
 

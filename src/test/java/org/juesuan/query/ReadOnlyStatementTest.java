@@ -1,4 +1,4 @@
-package org.juesuan.report;
+package org.juesuan.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

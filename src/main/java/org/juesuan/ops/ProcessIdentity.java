@@ -1,4 +1,4 @@
-package org.juesuan.batch;
+package org.juesuan.ops;
 
 import java.net.InetAddress;
 

@@ -1,4 +1,4 @@
-package org.juesuan.report;
+package org.juesuan.query;
 
 /**
  * How a dialect tells code from string literals, quoted names and comments. The statement check reads

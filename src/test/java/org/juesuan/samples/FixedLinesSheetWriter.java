@@ -16,7 +16,7 @@ final class FixedLinesSheetWriter {
     private FixedLinesSheetWriter() {
     }
 
-    static void write(SheetCanvas canvas, TableLayout.FixedLines layout, DepartmentAccounts accounts) {
+    static void write(SheetCanvas canvas, PrintedLayout.FixedLines layout, DepartmentAccounts accounts) {
         WorkbookStyles st = canvas.styles();
         int leftWidth = 2 + layout.leftColumns().size();
         int width = leftWidth + 2 + layout.rightColumns().size();
@@ -66,7 +66,7 @@ final class FixedLinesSheetWriter {
         canvas.formatToColumn256();
     }
 
-    private static void line(SheetCanvas canvas, DepartmentAccounts accounts, TableLayout.FixedLines layout, int row,
+    private static void line(SheetCanvas canvas, DepartmentAccounts accounts, PrintedLayout.FixedLines layout, int row,
                              int firstCol, List<FixedLine> block, List<ValueColumn> columns, int index, int lineNumber) {
         WorkbookStyles st = canvas.styles();
         if (index >= block.size()) {

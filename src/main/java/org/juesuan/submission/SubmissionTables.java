@@ -1,4 +1,4 @@
-package org.juesuan.mapping;
+package org.juesuan.submission;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,6 +10,10 @@ import org.juesuan.layout.DetectedTable;
 import org.juesuan.layout.LayoutException;
 import org.juesuan.layout.TableScanner;
 import org.juesuan.layout.TableSink;
+import org.juesuan.mapping.CodesSeen;
+import org.juesuan.mapping.MappedTable;
+import org.juesuan.mapping.RowKeyMapper;
+import org.juesuan.mapping.TableMapping;
 import org.juesuan.model.Finding;
 import org.juesuan.model.Severity;
 import org.juesuan.model.TableCode;

@@ -1,4 +1,4 @@
-package org.juesuan.report;
+package org.juesuan.ops;
 
 import java.io.PrintStream;
 import java.time.Duration;

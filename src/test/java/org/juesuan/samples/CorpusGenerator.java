@@ -33,7 +33,7 @@ import org.juesuan.samples.SampleOptions.ZeroStyle;
  * combine many), each with an {@code .expected.csv} of every fact the import must recover and the tables it must
  * find. Deterministic, like the samples.
  *
- * <p>Run: {@code mvn -q -B compile exec:java -Dexec.mainClass=org.juesuan.samples.CorpusGenerator -Dexec.args=corpus/generated}
+ * <p>Run: {@code scripts/generate corpus}
  */
 public final class CorpusGenerator {
 
@@ -239,7 +239,7 @@ public final class CorpusGenerator {
 
                 Written by `org.juesuan.samples.CorpusGenerator` — do not edit by hand; regenerate with
 
-                    mvn -q -B compile exec:java -Dexec.mainClass=org.juesuan.samples.CorpusGenerator -Dexec.args=corpus/generated
+                    scripts/generate corpus
 
                 Each workbook has a `<name>.expected.csv`: the tables it prints (`TABLE` lines) and every non-zero fact
                 (万元) the import must recover. `CorpusTest` imports every one and compares; `CommittedCorpusTest`

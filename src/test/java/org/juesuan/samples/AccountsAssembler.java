@@ -58,7 +58,7 @@ final class AccountsAssembler {
             if (o.fund().isFiscal() && !(o.use().isBasic() || o.use() == SpendingUse.PROJECT)) {
                 throw new IllegalArgumentException("财政拨款 is spent only as 基本 or 项目 支出: " + o);
             }
-            if (!TableLayouts.PRINTED_CLASSES.contains(o.itemCode().substring(0, 3))) {
+            if (!PrintedLayouts.PRINTED_CLASSES.contains(o.itemCode().substring(0, 3))) {
                 throw new IllegalArgumentException("class not printed in T01: " + o.itemCode());
             }
         }
@@ -74,8 +74,8 @@ final class AccountsAssembler {
     }
 
     private static List<ValueColumn> columns(FinalAccountTable table) {
-        TableLayout layout = TableLayouts.of(table);
-        return layout instanceof TableLayout.Functional f ? f.columns() : List.of();
+        PrintedLayout layout = PrintedLayouts.of(table);
+        return layout instanceof PrintedLayout.Functional f ? f.columns() : List.of();
     }
 
     // ---- flows per 项 and fund ----
@@ -230,7 +230,7 @@ final class AccountsAssembler {
                 sumOverItems(i -> end(i, Fund.SOE)), sumOverItems(i -> end(i, Fund.NON_FISCAL))));
         line.put("END_BALANCE", end);
         line.put("EXP_GRAND_TOTAL", spending.add(end));
-        return fixedLineRows((TableLayout.FixedLines) TableLayouts.of(FinalAccountTable.T01),
+        return fixedLineRows((PrintedLayout.FixedLines) PrintedLayouts.of(FinalAccountTable.T01),
                 key -> Map.of("amount", line.getOrDefault(key, Money.ZERO)));
     }
 
@@ -248,7 +248,7 @@ final class AccountsAssembler {
             spendingTotal.put(key, Money.ZERO);
             endTotal.put(key, Money.ZERO);
         }
-        for (String cls : TableLayouts.PRINTED_CLASSES) {
+        for (String cls : PrintedLayouts.PRINTED_CLASSES) {
             line.put(cls, new LinkedHashMap<>(Map.of("total", Money.ZERO)));
         }
         for (int f = 0; f < funds.length; f++) {
@@ -277,13 +277,13 @@ final class AccountsAssembler {
         line.put("END_BALANCE", endTotal);
         spendingTotal.forEach((k, v) -> grandTotal.put(k, v.add(endTotal.get(k))));
         line.put("EXP_GRAND_TOTAL", grandTotal);
-        return fixedLineRows((TableLayout.FixedLines) TableLayouts.of(FinalAccountTable.T04), line::get);
+        return fixedLineRows((PrintedLayout.FixedLines) PrintedLayouts.of(FinalAccountTable.T04), line::get);
     }
 
     /** 功能分类 class → spending of one fund (null: all money), for every printed class. */
     private Map<String, BigDecimal> spendingByClass(Fund fund) {
         Map<String, BigDecimal> byClass = new LinkedHashMap<>();
-        TableLayouts.PRINTED_CLASSES.forEach(c -> byClass.put(c, Money.ZERO));
+        PrintedLayouts.PRINTED_CLASSES.forEach(c -> byClass.put(c, Money.ZERO));
         for (Outlay o : ledger.outlays()) {
             if (fund == null || o.fund() == fund) {
                 byClass.merge(o.itemCode().substring(0, 3), o.amount(), BigDecimal::add);
@@ -292,7 +292,7 @@ final class AccountsAssembler {
         return byClass;
     }
 
-    private static List<AccountRow> fixedLineRows(TableLayout.FixedLines layout,
+    private static List<AccountRow> fixedLineRows(PrintedLayout.FixedLines layout,
                                                   java.util.function.Function<String, Map<String, BigDecimal>> amounts) {
         List<AccountRow> rows = new ArrayList<>();
         for (List<FixedLine> block : List.of(layout.left(), layout.right())) {

@@ -25,7 +25,7 @@ final class FunctionalSheetWriter {
     private FunctionalSheetWriter() {
     }
 
-    static void write(SheetCanvas canvas, TableLayout.Functional layout, DepartmentAccounts accounts) {
+    static void write(SheetCanvas canvas, PrintedLayout.Functional layout, DepartmentAccounts accounts) {
         write(canvas, layout.table(), layout.columns(), accounts.rows(layout.table().code()), accounts);
     }
 

@@ -1,4 +1,4 @@
-package org.juesuan.report;
+package org.juesuan.query;
 
 /** A statement the read-only query refuses to run; the message says why. */
 public class RefusedStatementException extends IllegalArgumentException {

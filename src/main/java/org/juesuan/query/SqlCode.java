@@ -1,4 +1,4 @@
-package org.juesuan.report;
+package org.juesuan.query;
 
 import java.util.Arrays;
 
