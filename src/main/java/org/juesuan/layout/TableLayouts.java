@@ -8,7 +8,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.juesuan.model.TableCode;
 import org.springframework.core.io.ClassPathResource;
@@ -86,10 +85,6 @@ public class TableLayouts {
 
     public PageVocabulary vocabulary() {
         return vocabulary;
-    }
-
-    public Set<String> genericHeaderWords() {
-        return vocabulary.genericWords();
     }
 
     /** Economic class code of a printed class name used as a column header (T05/T07), or null. */
