@@ -90,6 +90,27 @@ class PrintedHabitsTest {
         assertThat(rules).contains("X14-EMPTY-NOTE");
     }
 
+    @Test
+    void anEmptyProjectTableInGroupsWithBlankRowsAndANoteIsPresentAndEmpty() throws IOException {
+        String note = "注：本单位2024年度无一般公共预算财政拨款项目支出，故本表为空表。";
+        Submission s = load("empty-t09", p -> {
+            p.row(0, "一般公共预算财政拨款项目支出决算表").row(1, "2024年度")
+                    .row(2, HandmadeCorpus.DEPARTMENT, null, null, null, null, "金额单位：万元")
+                    .row(3, "科目编码", "科目名称", "决算数", "科目编码", "科目名称", "决算数");
+            for (int r = 4; r < 14; r++) {
+                p.row(r, " ", null, null, "　");
+            }
+            p.row(14, "合计", null, null, null, null, null).merge("A15:E15")
+                    .row(15, note).merge("A16:F16");
+        });
+        assertThat(s.status()).as(s.rejectReason()).isEqualTo(SubmissionStatus.LOADED);
+        TablePresence t09 = s.tables().stream().filter(t -> t.table().name().equals("T09")).findFirst().orElseThrow();
+        assertThat(t09.note()).isEqualTo(note);
+        assertThat(facts(s, "T09")).isEmpty();
+        assertThat(ruleIds(s)).doesNotContain("X14-EMPTY-NOTE");
+        assertThat(stumbles(s)).isEmpty();
+    }
+
     /** Where the second printed page starts: nothing, a （续表） line, or the title again with （续）. */
     @ParameterizedTest(name = "page break marked by [{0}]")
     @ValueSource(strings = {"", "（续表）", "一般公共预算财政拨款支出决算表（续）", "续表"})
