@@ -20,7 +20,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class SheetLayoutDetector {
 
-    /** Rows under the title that may carry the label, 部门 and 金额单位 lines. */
+    /**
+     * Rows under the title that may carry the label, 部门 and 金额单位 lines. This and the limits below count rows
+     * that carry something: blank rows (an empty table's template body) never count.
+     */
     static final int FURNITURE_ROWS = 4;
     static final int MAX_HEADER_ROWS = 8;
     /** A title row holds the title and perhaps a label or year beside it, never figures. */
@@ -30,11 +33,17 @@ public class SheetLayoutDetector {
     private static final Pattern UNIT_IN_LINE = Pattern.compile("[（(]?(?:金额)?单位[：:]");
 
     private final TableLayouts layouts;
+    private final RowKinds rowKinds;
     private final TitleMatcher titles;
 
     public SheetLayoutDetector(TableLayouts layouts) {
         this.layouts = layouts;
-        this.titles = new TitleMatcher(layouts);
+        this.rowKinds = new RowKinds(layouts.vocabulary());
+        this.titles = new TitleMatcher(layouts, rowKinds);
+    }
+
+    RowKinds rowKinds() {
+        return rowKinds;
     }
 
     /** The table whose title a cell text is, if it is one. */
@@ -63,10 +72,12 @@ public class SheetLayoutDetector {
     /**
      * Whether a row below the furniture lines ends the header: a 栏次 row, the first body row, or a
      * note (a table printed empty).
+     *
+     * @param rowsUnderTitle how many rows that carry something stand between the title and this one, this one included
      */
-    boolean endsHeader(SheetRow row, int titleRow) {
-        return row.index() > titleRow + FURNITURE_ROWS
-                && (RowKinds.isColumnNumbers(row) || RowKinds.isBody(row) || RowKinds.isNote(row));
+    boolean endsHeader(SheetRow row, int rowsUnderTitle) {
+        return rowsUnderTitle > FURNITURE_ROWS
+                && (RowKinds.isColumnNumbers(row) || rowKinds.isBody(row) || rowKinds.isNote(row));
     }
 
     /** Rows the header area may span under the title before the body must have started. */
@@ -85,7 +96,8 @@ public class SheetLayoutDetector {
         Unit unit = null;
         Integer year = yearIn(title.text());
         int furnitureEnd = title.row();
-        for (int row = title.row(); row <= title.row() + FURNITURE_ROWS && row <= area.lastRow(); row++) {
+        int lastFurnitureRow = area.rowAfter(title.row(), FURNITURE_ROWS);
+        for (int row = title.row(); row <= lastFurnitureRow; row++) {
             for (GridCell cell : area.row(row).values()) {
                 String n = TextNormalizer.normalize(cell.text());
                 Matcher unitMatch = RowKinds.UNIT.matcher(n);
@@ -93,13 +105,13 @@ public class SheetLayoutDetector {
                     unit = unitMatch.group(1).equals("万元") ? Unit.WAN_YUAN : Unit.YUAN;
                     furnitureEnd = row;
                 }
-                if (RowKinds.DEPARTMENT.matcher(n).matches()) {
+                if (rowKinds.department.matcher(n).matches()) {
                     String name = departmentIn(cell.text());
                     if (!name.isEmpty() && !RowKinds.UNIT.matcher(TextNormalizer.normalize(cell.text())).lookingAt()) {
                         department = name;
                     }
                     furnitureEnd = row;
-                } else if (RowKinds.LABEL.matcher(n).matches() || RowKinds.YEAR_LINE.matcher(n).matches()) {
+                } else if (rowKinds.tableNumber.matcher(n).matches() || RowKinds.YEAR_LINE.matcher(n).matches()) {
                     furnitureEnd = row;
                 }
                 if (year == null) {
@@ -124,7 +136,7 @@ public class SheetLayoutDetector {
                 bodyFirst = row + 1;
                 break;
             }
-            if (RowKinds.isBody(cells) || RowKinds.isNote(cells)) {
+            if (rowKinds.isBody(cells) || rowKinds.isNote(cells)) {
                 bodyFirst = row;
                 break;
             }
@@ -135,7 +147,7 @@ public class SheetLayoutDetector {
         }
         int headerEnd = columnNumbers ? bodyFirst - 1 : bodyFirst;
         CellRef headerCell = ref(area, headerFirst, 0);
-        if (headerEnd - headerFirst > MAX_HEADER_ROWS) {
+        if (area.rowsBetween(headerFirst, headerEnd) > MAX_HEADER_ROWS) {
             if (!furniture) {
                 return Optional.empty();
             }
@@ -144,7 +156,7 @@ public class SheetLayoutDetector {
                     + MAX_HEADER_ROWS + " rows of row " + (headerFirst + 1) + ", found none");
         }
         List<HeaderPath> paths = headerPaths(area, headerFirst, headerEnd);
-        HeaderBinding binding = new HeaderBinding(layouts, layout, paths, headerCell);
+        HeaderBinding binding = new HeaderBinding(layouts.vocabulary(), layouts, layout, paths, headerCell);
         List<BoundBlock> blocks;
         try {
             blocks = binding.bind();
@@ -155,7 +167,7 @@ public class SheetLayoutDetector {
             throw e;
         }
         return Optional.of(new DetectedTable(layout, area, title.row(), title.column(), headerFirst, bodyFirst, department, unit,
-                year, blocks, binding.readColumns()));
+                year, blocks, binding.readColumns(), binding.notFactColumns()));
     }
 
     /** "部门：XX局　　金额单位：万元" (one cell in PDF conversions) → "XX局". */

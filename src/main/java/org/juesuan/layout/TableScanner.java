@@ -56,9 +56,9 @@ public class TableScanner {
             while (row != null && detector.titleIn(row) == null) {
                 area.add(row);
                 collected.add(row);
-                boolean ended = detector.endsHeader(row, title.row());
+                boolean ended = detector.endsHeader(row, collected.size());
                 row = sheet.nextRow();
-                if (ended || row != null && row.index() > title.row() + SheetLayoutDetector.maxAreaRows()) {
+                if (ended || collected.size() >= SheetLayoutDetector.maxAreaRows()) { // blank rows are never handed out
                     break;
                 }
             }
@@ -75,7 +75,8 @@ public class TableScanner {
                               TableSink sink) throws LayoutException, UnreadableWorkbookException {
         TableSink.Rows rows = sink.begin(table);
         TableBodyReader body = rows == null ? null
-                : new TableBodyReader(table, table.unit() != null ? table.unit() : Unit.YUAN, sheet.merges(), maxBodyRows);
+                : new TableBodyReader(table, table.unit() != null ? table.unit() : Unit.YUAN, sheet.merges(), maxBodyRows,
+                        detector.rowKinds());
         for (SheetRow row : collected) {
             if (row.index() >= table.bodyFirstRow() && body != null) {
                 body.read(row, rows::row);
