@@ -3,8 +3,10 @@ package org.juesuan.cli;
 import java.net.ConnectException;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
@@ -37,9 +39,18 @@ final class Warehouse {
     private Warehouse() {
     }
 
+    /** RabbitMQ's auto-configuration, left out unless a remote role (import --remote, worker) is asked for. */
+    private static final String LOCAL_ONLY = "--spring.autoconfigure.exclude="
+            + "org.springframework.boot.amqp.autoconfigure.RabbitAutoConfiguration,"
+            + "org.springframework.boot.amqp.autoconfigure.health.RabbitHealthContributorAutoConfiguration,"
+            + "org.springframework.boot.amqp.autoconfigure.metrics.RabbitMetricsAutoConfiguration";
+
     /** The whole application: Spring Batch, Flyway (migrating), and RabbitMQ when remote mode asks for it. */
     static ConfigurableApplicationContext open(DatabaseOptions db, String... settings) throws UnavailableException {
-        return start(JuesuanApplication.class, db, settings);
+        boolean remote = Arrays.stream(settings).anyMatch(s -> s.startsWith("--juesuan.remote.role="));
+        String[] all = remote ? settings : Stream.concat(Arrays.stream(settings), Stream.of(LOCAL_ONLY))
+                .toArray(String[]::new);
+        return start(JuesuanApplication.class, db, all);
     }
 
     /**
