@@ -51,7 +51,7 @@ final class ConfigFile {
         return new ConfigFile(file, resolved);
     }
 
-    static String resolve(String name, String value, Path folder) {
+    private static String resolve(String name, String value, Path folder) {
         if (PATHS.contains(name) && !value.isEmpty() && !Path.of(value).isAbsolute()) {
             return folder.resolve(value).normalize().toString();
         }
