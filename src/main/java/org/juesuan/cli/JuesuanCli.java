@@ -1,8 +1,16 @@
 package org.juesuan.cli;
 
+import java.io.IOException;
+import java.nio.file.Path;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
 
 /** The command line (CONTRACT §1). Thin: each command opens the warehouse and calls one service. */
 @Command(name = "juesuan", mixinStandardHelpOptions = true, version = "juesuan 0.1.0",
@@ -11,11 +19,42 @@ import picocli.CommandLine.HelpCommand;
                 QueryCommand.class, WorkerCommand.class, HelpCommand.class})
 public class JuesuanCli {
 
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--config", paramLabel = "FILE", scope = ScopeType.INHERIT,
+            description = "settings file (default: conf/juesuan.properties beside bin/juesuan); relative paths in it "
+                    + "are taken from its folder")
+    void config(Path file) {
+        try {
+            LaunchOptions.configFile(file);
+        } catch (IOException e) {
+            throw new ParameterException(spec.commandLine(), "无法读取配置文件 " + file + "：" + e.getMessage());
+        }
+    }
+
+    @Option(names = "--debug", scope = ScopeType.INHERIT,
+            description = "copy the log to stderr and show the full trace of a failure")
+    void debug(boolean on) {
+        LaunchOptions.debug(on);
+    }
+
     public static void main(String[] args) {
         System.exit(execute(args));
     }
 
     public static int execute(String... args) {
-        return new CommandLine(new JuesuanCli()).execute(args);
+        LaunchOptions.reset();
+        WarningTally.take();
+        CommandLine commandLine = new CommandLine(new JuesuanCli());
+        int exit = commandLine.execute(args);
+        int warnings = WarningTally.take();
+        // exit 3 has said in its one line what failed; the log holds the rest
+        if (warnings > 0 && exit != 3) {
+            commandLine.getErr().println("juesuan: 日志 " + System.getProperty("LOG_FILE", "logs/juesuan.log")
+                    + " 中记下了 " + warnings + " 条警告或错误");
+            commandLine.getErr().flush();
+        }
+        return exit;
     }
 }

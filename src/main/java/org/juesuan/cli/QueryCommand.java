@@ -70,7 +70,7 @@ class QueryCommand implements Callable<Integer> {
             err.println("query refused: " + e.getMessage());
             return 2;
         }
-        try (ConfigurableApplicationContext context = Warehouse.open(db)) {
+        try (ConfigurableApplicationContext context = Warehouse.openForReading(db)) {
             ReadOnlyQuery.Result result = context.getBean(ReadOnlyQuery.class).run(text, maxRows, timeoutSeconds);
             TablePrinter.print(result.columns(), result.rows(), format.equals("csv"), out);
             if (result.truncated()) {

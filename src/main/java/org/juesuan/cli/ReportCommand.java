@@ -39,7 +39,7 @@ class ReportCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("report: --format must be text, json or html");
             return 2;
         }
-        try (ConfigurableApplicationContext context = Warehouse.open(db)) {
+        try (ConfigurableApplicationContext context = Warehouse.openForReading(db)) {
             Optional<SubmissionReport> report = context.getBean(SubmissionReportRepository.class).load(id);
             if (report.isEmpty()) {
                 spec.commandLine().getErr().println("report: no submission #" + id + " (see `status`)");

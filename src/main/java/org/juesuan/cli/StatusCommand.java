@@ -26,7 +26,7 @@ class StatusCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (ConfigurableApplicationContext context = Warehouse.open(db)) {
+        try (ConfigurableApplicationContext context = Warehouse.openForReading(db)) {
             context.getBean(StatusReport.class).print(limit, spec.commandLine().getOut());
             return 0;
         } catch (Warehouse.UnavailableException e) {

@@ -3,13 +3,25 @@ package org.juesuan.cli;
 import java.net.ConnectException;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import javax.sql.DataSource;
 
 import org.juesuan.JuesuanApplication;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.ConfigurableEnvironment;
 
-/** Starts the application context against the chosen database; failures become exit codes. */
+/**
+ * Starts the application context against the chosen database; failures become exit codes. The commands that
+ * write (import, rerun, worker) get the whole application; those that only read get {@link ReadingContext}.
+ */
 final class Warehouse {
 
     /** The database could not be reached or prepared: exit code 3, nothing was written. */
@@ -19,21 +31,105 @@ final class Warehouse {
         }
     }
 
+    static {
+        // Spring Boot warms up validation, Jackson and more in a background thread: CPU a short command never uses.
+        System.setProperty("spring.backgroundpreinitializer.ignore", "true");
+    }
+
     private Warehouse() {
     }
 
-    /** @param settings further Spring properties, as {@code --name=value} */
+    /** RabbitMQ's auto-configuration, left out unless a remote role (import --remote, worker) is asked for. */
+    private static final String LOCAL_ONLY = "--spring.autoconfigure.exclude="
+            + "org.springframework.boot.amqp.autoconfigure.RabbitAutoConfiguration,"
+            + "org.springframework.boot.amqp.autoconfigure.health.RabbitHealthContributorAutoConfiguration,"
+            + "org.springframework.boot.amqp.autoconfigure.metrics.RabbitMetricsAutoConfiguration";
+
+    /** The whole application: Spring Batch, Flyway (migrating), and RabbitMQ when remote mode asks for it. */
     static ConfigurableApplicationContext open(DatabaseOptions db, String... settings) throws UnavailableException {
+        boolean remote = Arrays.stream(settings).anyMatch(s -> s.startsWith("--juesuan.remote.role="));
+        String[] all = remote ? settings : Stream.concat(Arrays.stream(settings), Stream.of(LOCAL_ONLY))
+                .toArray(String[]::new);
+        return start(JuesuanApplication.class, db, all);
+    }
+
+    /**
+     * For status, query and report: {@link ReadingContext} once the schema is at this build's version. A new or
+     * older database is first migrated by one start of the whole application.
+     */
+    static ConfigurableApplicationContext openForReading(DatabaseOptions db) throws UnavailableException {
+        ConfigurableApplicationContext context = start(ReadingContext.class, db);
+        boolean current;
+        try {
+            current = SchemaVersion.isCurrent(context.getBean(DataSource.class));
+        } catch (SQLException | RuntimeException e) {
+            String url = context.getEnvironment().getProperty("spring.datasource.url");
+            context.close();
+            throw unavailable(url, e);
+        }
+        if (current) {
+            return context;
+        }
+        context.close();
+        open(db).close();
+        return start(ReadingContext.class, db);
+    }
+
+    private static ConfigurableApplicationContext start(Class<?> source, DatabaseOptions db, String... settings)
+            throws UnavailableException {
         List<String> args = new ArrayList<>(db.springArguments());
         args.addAll(List.of(settings));
-        try {
-            return new SpringApplicationBuilder(JuesuanApplication.class).run(args.toArray(String[]::new));
-        } catch (RuntimeException e) {
-            Throwable cause = e;
-            while (cause.getCause() != null && !(cause instanceof SQLException) && !(cause instanceof ConnectException)) {
-                cause = cause.getCause();
-            }
-            throw new UnavailableException("cannot open the warehouse: " + cause.getMessage(), e);
+        if (LaunchOptions.debug()) {
+            args.add("--logging.console.enabled=true");
         }
+        Optional<ConfigFile> config = LaunchOptions.config();
+        ConfigurableEnvironment[] prepared = new ConfigurableEnvironment[1];
+        SpringApplicationBuilder builder = new SpringApplicationBuilder(source).web(WebApplicationType.NONE)
+                .listeners(new ApplicationListener<ApplicationEnvironmentPreparedEvent>() {
+                    @Override
+                    public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
+                        prepared[0] = event.getEnvironment(); // for the failure message
+                    }
+                }, new WarningTally.Attach());
+        config.ifPresent(file -> builder.environment(file.environment()));
+        try {
+            return builder.run(args.toArray(String[]::new));
+        } catch (RuntimeException e) {
+            throw unavailable(prepared[0] == null ? null : prepared[0].getProperty("spring.datasource.url"), e);
+        }
+    }
+
+    /** One line for the operator: what failed and which setting to look at; the trace only with --debug. */
+    private static UnavailableException unavailable(String url, Throwable failure) {
+        if (LaunchOptions.debug()) {
+            failure.printStackTrace();
+        }
+        Throwable cause = failure;
+        while (cause.getCause() != null && !(cause instanceof SQLException) && !(cause instanceof ConnectException)) {
+            cause = cause.getCause();
+        }
+        String reason = firstLine(cause.getMessage() == null ? cause.toString() : cause.getMessage());
+        String where = LaunchOptions.config().map(c -> c.file() + " 中的 juesuan.db.url")
+                .orElse("juesuan.db.url（--db-url、环境变量 JUESUAN_DB_URL 或 --config 配置文件）");
+        String database = url == null ? "" : " " + withoutParameters(url);
+        String message = cause instanceof SQLException || cause instanceof ConnectException
+                ? "无法连接数据库" + database + "：" + reason + "；请确认数据库已启动，并检查 " + where
+                : "无法打开数据库" + database + "：" + reason + "；完整信息见日志，或加 --debug 重试";
+        return new UnavailableException(message, failure);
+    }
+
+    private static String firstLine(String text) {
+        String line = text.strip().lines().findFirst().orElse("");
+        return line.length() > 300 ? line.substring(0, 300) + "…" : line;
+    }
+
+    /** A JDBC URL may carry a password among its parameters: name the database, not them. */
+    private static String withoutParameters(String url) {
+        int end = url.length();
+        for (char separator : new char[] {'?', ';'}) {
+            int at = url.indexOf(separator);
+            end = at < 0 ? end : Math.min(end, at);
+        }
+        return url.substring(0, end);
     }
 }

@@ -43,7 +43,7 @@ class DatabaseLossTest {
         env.put("SPRING_DATASOURCE_HIKARI_CONNECTIONTIMEOUT", "3000");
         CliProcess run = CliProcess.start(work, env, "[no db] ", "import", Samples.DIR.toAbsolutePath().toString());
         assertThat(run.awaitExit(Duration.ofMinutes(2))).as(run.output()).isEqualTo(3);
-        assertThat(run.output()).contains("import: cannot open the warehouse");
+        assertThat(run.output()).contains("import: 无法连接数据库");
     }
 
     @Test
