@@ -6,58 +6,27 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Predicate;
 
-import org.juesuan.batch.ImportLauncher;
-import org.juesuan.batch.ImportOutcome;
 import org.juesuan.disclosure.TextCheck.Kind;
 import org.juesuan.disclosure.TextCheck.Verdict;
-import org.juesuan.submission.ImportOptions;
-import org.juesuan.support.MariaDbTestDatabase;
-import org.juesuan.support.Samples;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The real published 情况说明 of 米易县经济信息化和科学技术局 (2023), checked against its own tables as the samples
  * hold them (2023, and 2022 for the changes) in MariaDB. The published text contradicts its own arithmetic twice;
  * both must be found, with their sentences, and the figures that agree confirmed.
  */
-@SpringBootTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SeedTextCheckTest {
+class SeedTextCheckTest extends SamplesInMariaDb {
 
-    private static final String DEPARTMENT = "米易县经济信息化和科学技术局";
-    private static final Path SEED = Path.of("src/test/resources/disclosure/米易县经济信息化和科学技术局-2023-决算公开.txt");
-
-    @DynamicPropertySource
-    static void mariadb(DynamicPropertyRegistry registry) {
-        MariaDbTestDatabase.registerFresh(registry, "text");
-    }
-
-    @Autowired
-    ImportLauncher launcher;
-    @Autowired
-    JdbcTemplate jdbc;
+    static final Path SEED = Path.of("src/test/resources/disclosure/米易县经济信息化和科学技术局-2023-决算公开.txt");
 
     List<TextCheck> checks;
     TextCheckReport report;
 
     @BeforeAll
-    void importAndCheck() throws Exception {
-        ImportOutcome outcome = launcher.run(List.of(Samples.DIR.resolve(DEPARTMENT + "-2023.xlsx"),
-                Samples.DIR.resolve(DEPARTMENT + "-2022.xlsx")), ImportOptions.DEFAULTS);
-        assertThat(outcome.failure()).isNull();
-        WarehouseFigures warehouse = new WarehouseFigures(jdbc);
-        DepartmentYear y2023 = warehouse.load(DEPARTMENT, 2023).orElseThrow();
-        DepartmentYear y2022 = warehouse.load(DEPARTMENT, 2022).orElseThrow();
-        checks = new NarrativeChecker(FigureVocabulary.load()).check(NarrativeText.read(SEED), y2023, y2022);
-        report = TextCheckReport.of(SEED.getFileName().toString(), y2023, y2022, checks);
-        System.out.println(report.text());
+    void checkTheSeed() throws Exception {
+        checks = check(SEED, MIYI, 2023);
+        report = TextCheckReport.of(SEED.getFileName().toString(), year(MIYI, 2023), year(MIYI, 2022), checks);
     }
 
     @Test
@@ -137,9 +106,7 @@ class SeedTextCheckTest {
             text.forEach(line -> doc.createParagraph().createRun().setText(line));
             doc.write(out);
         }
-        WarehouseFigures warehouse = new WarehouseFigures(jdbc);
-        List<TextCheck> clean = new NarrativeChecker(FigureVocabulary.load()).check(NarrativeText.read(docx),
-                warehouse.load(DEPARTMENT, 2023).orElseThrow(), warehouse.load(DEPARTMENT, 2022).orElseThrow());
+        List<TextCheck> clean = check(docx, MIYI, 2023);
         assertThat(clean).filteredOn(c -> c.verdict() != Verdict.AGREES).isEmpty();
         assertThat(clean).extracting(TextCheck::written).contains("2,899.95万元", "2899.95万元", "15200元", "142.47%");
         assertThat(clean).filteredOn(c -> c.kind() == Kind.SUM).extracting(TextCheck::subject)
