@@ -189,7 +189,7 @@ public final class DisclosureText {
         }
         BigDecimal delta = now.subtract(before);
         if (delta.setScale(2, RoundingMode.HALF_UP).signum() == 0) {
-            return lead + "持平。";
+            return lead.replaceFirst("比(\\d{4}年度)$", "与$1") + "持平。"; // "与2022年度持平", not "比…持平"
         }
         String out = lead + (delta.signum() > 0 ? "增加" : "减少") + money(delta.abs()) + "万元";
         if (before.signum() != 0) {
