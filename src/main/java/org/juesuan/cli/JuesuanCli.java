@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "juesuan", mixinStandardHelpOptions = true, version = "juesuan 0.1.0",
         description = "部门决算 workbooks → classified, validated facts → SQL warehouse.",
         subcommands = {ImportCommand.class, RerunCommand.class, StatusCommand.class, ReportCommand.class,
-                QueryCommand.class, WorkerCommand.class, HelpCommand.class})
+                QueryCommand.class, WorkerCommand.class, CheckTextCommand.class, HelpCommand.class})
 public class JuesuanCli {
 
     @Spec

@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "report", mixinStandardHelpOptions = true,
+@Command(name = "report", mixinStandardHelpOptions = true, subcommands = DisclosureCommand.class,
         description = "Print the findings of one submission (its id, as `status` lists it).")
 class ReportCommand implements Callable<Integer> {
 

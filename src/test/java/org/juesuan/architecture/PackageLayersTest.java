@@ -22,7 +22,7 @@ class PackageLayersTest {
 
     /** Lowest first. */
     static final List<String> LAYERS = List.of(
-            "model", "read", "layout", "mapping", "validate", "load", "report", "query", "submission", "ops",
+            "model", "read", "layout", "mapping", "validate", "load", "report", "disclosure", "query", "submission", "ops",
             "batch", "cli");
 
     private static final JavaClasses PRODUCT = new ClassFileImporter()
