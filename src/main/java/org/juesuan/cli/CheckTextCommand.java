@@ -62,7 +62,7 @@ class CheckTextCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("check-text：无法读取 " + file + "：" + e.getMessage());
             return 2;
         }
-        try (ConfigurableApplicationContext context = Warehouse.open(db)) {
+        try (ConfigurableApplicationContext context = Warehouse.openForReading(db)) {
             WarehouseFigures warehouse = new WarehouseFigures(context.getBean(JdbcTemplate.class));
             Optional<DepartmentYear> current = warehouse.load(department, year);
             if (current.isEmpty()) {

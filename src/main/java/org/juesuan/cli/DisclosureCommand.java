@@ -50,7 +50,7 @@ class DisclosureCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (ConfigurableApplicationContext context = Warehouse.open(db)) {
+        try (ConfigurableApplicationContext context = Warehouse.openForReading(db)) {
             WarehouseFigures warehouse = new WarehouseFigures(context.getBean(JdbcTemplate.class));
             List<String> departments = which.all ? warehouse.departments(year) : List.of(which.department);
             List<Path> pages = new ArrayList<>();
