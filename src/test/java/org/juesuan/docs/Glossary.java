@@ -14,8 +14,8 @@ import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 
 /**
- * Writes docs/glossary.md, the key → 中文 table of every table code, row key and column key, from the layout file.
- * It reads only what names a key (the tables' lines, columns, total lines and the economic class columns) and
+ * Makes docs/glossary.md, the key → 中文 table of every table code, row key and column key, from the layout file
+ * (GlossaryTest compares it with the committed one and, asked to, writes it). It reads only what names a key (the tables' lines, columns, total lines and the economic class columns) and
  * passes over every other section and setting, so the layout file can grow without breaking it. A column's
  * Chinese name is the first header text its first matcher accepts (its header path, then its own text).
  */
@@ -27,11 +27,6 @@ public final class Glossary {
     private final StringBuilder out = new StringBuilder();
 
     private Glossary() {
-    }
-
-    /** Regenerates docs/glossary.md; run from the project folder with the test classpath. */
-    public static void main(String[] args) throws IOException {
-        Files.writeString(DOCUMENT, of(LAYOUT));
     }
 
     static String of(Path layoutFile) throws IOException {
