@@ -2,8 +2,8 @@ package org.juesuan.model;
 
 /**
  * Where a classification code sits, read from its digits (docs/contract.md §3): 3, 5 or 7 digits are a 类, 款 or
- * 项, and a code's parent is its first 3 or 5 digits. The same rule for 功能分类 and 经济分类 (which stops at 款);
- * the warehouse's dimensions are filled by it, and its views read the level from there.
+ * 项, and a code's parent is its first 3 or 5 digits. The same rule for 功能分类 and 经济分类 (which stops at 款).
+ * Codes first seen in a submission enter the warehouse's dimensions with it; the views read the level from there.
  */
 public final class CodeHierarchy {
 
