@@ -6,7 +6,7 @@ import org.juesuan.load.ItemState;
 import org.juesuan.model.SubmissionStatus;
 
 /**
- * What an import run amounts to after one execution, and the exit code it means (CONTRACT §1).
+ * What an import run amounts to after one execution, and the exit code it means (docs/contract.md §1).
  *
  * @param runId          the run (Spring Batch job instance): what `status` lists and `rerun ID` takes
  * @param jobExecutionId this attempt at the run

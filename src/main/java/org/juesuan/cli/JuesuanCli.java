@@ -12,7 +12,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
-/** The command line (CONTRACT §1). Thin: each command opens the warehouse and calls one service. */
+/** The command line (docs/contract.md §1). Thin: each command opens the warehouse and calls one service. */
 @Command(name = "juesuan", mixinStandardHelpOptions = true, version = "juesuan 0.1.0",
         description = "部门决算 workbooks → classified, validated facts → SQL warehouse.",
         subcommands = {ImportCommand.class, RerunCommand.class, StatusCommand.class, ReportCommand.class,

@@ -15,6 +15,7 @@ import java.util.Set;
 
 import org.juesuan.model.CellRef;
 import org.juesuan.model.ClassCode;
+import org.juesuan.model.CodeHierarchy;
 import org.juesuan.model.Fact;
 import org.juesuan.model.Finding;
 import org.juesuan.model.Submission;
@@ -251,8 +252,8 @@ public class WarehouseWriter {
                     String code = c.code();
                     ps.setString(1, code);
                     ps.setString(2, truncate(c.name() == null || c.name().isBlank() ? code : c.name(), 100));
-                    ps.setInt(3, code.length() == 3 ? 1 : code.length() == 5 ? 2 : 3);
-                    ps.setString(4, code.length() == 3 ? null : code.substring(0, code.length() - 2));
+                    ps.setInt(3, CodeHierarchy.level(code));
+                    ps.setString(4, CodeHierarchy.parent(code));
                 });
     }
 

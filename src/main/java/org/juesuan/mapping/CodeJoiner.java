@@ -2,6 +2,8 @@ package org.juesuan.mapping;
 
 import java.util.List;
 
+import org.juesuan.model.CodeHierarchy;
+
 /**
  * Builds a classification code from the cells it was printed in: one joined cell ("2080501"),
  * or split 类/款/项 cells ("208" | "05" | "01"), where numeric cells may have lost their
@@ -48,12 +50,12 @@ final class CodeJoiner {
             }
             code = b.toString();
         }
-        if (!(code.length() == 3 || code.length() == 5 || code.length() == 7)) {
+        if (!CodeHierarchy.isCode(code)) {
             return null;
         }
-        lastClass = code.substring(0, 3);
-        if (code.length() >= 5) {
-            lastSection = code.substring(0, 5);
+        lastClass = CodeHierarchy.ancestor(code, 1);
+        if (CodeHierarchy.level(code) >= 2) {
+            lastSection = CodeHierarchy.ancestor(code, 2);
         }
         return code;
     }

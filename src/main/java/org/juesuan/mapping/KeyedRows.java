@@ -14,6 +14,7 @@ import java.util.NoSuchElementException;
 import org.juesuan.layout.Unit;
 import org.juesuan.model.Amount;
 import org.juesuan.model.CellRef;
+import org.juesuan.model.CodeHierarchy;
 
 /**
  * The keyed rows of one table, stored by column in primitive arrays (≈ 50 bytes a row for three
@@ -236,7 +237,7 @@ public final class KeyedRows extends AbstractCollection<KeyedRow> {
             amounts.put(columns.get(c), new Amount(printed, unit.toYuan(printed),
                     cell(data.sheetRows[row], data.figureColumns[c][row])));
         }
-        String parent = level < 2 || key.length() < 5 || !isDigits(key) ? null : key.substring(0, key.length() - 2);
+        String parent = level < 2 ? null : CodeHierarchy.parent(key);
         return new KeyedRow(key, data.nameList.get(data.names[row]), level, parent, amounts,
                 cell(data.sheetRows[row], data.labelColumns[row]));
     }

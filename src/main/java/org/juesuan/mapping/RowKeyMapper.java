@@ -8,7 +8,7 @@ import org.juesuan.model.Finding;
 import org.springframework.stereotype.Component;
 
 /**
- * Gives every body row its row key (CONTRACT §3): a functional or economic code, the class code
+ * Gives every body row its row key (docs/contract.md §3): a functional or economic code, the class code
  * of a named class line, a fixed-line key, or TOTAL. Codes missing from the catalogs are kept
  * and reported as WARNINGs; rows that cannot be keyed are reported as ERRORs. Rows arrive one at
  * a time as the table streams past ({@link TableMapping}).

@@ -19,6 +19,7 @@ import org.juesuan.layout.TableSink;
 import org.juesuan.layout.TextNormalizer;
 import org.juesuan.layout.Unit;
 import org.juesuan.mapping.ClassificationCatalog.Kind;
+import org.juesuan.model.CodeHierarchy;
 import org.juesuan.model.Finding;
 import org.juesuan.model.Severity;
 import org.slf4j.Logger;
@@ -137,8 +138,8 @@ public final class TableMapping implements TableSink.Rows {
             return unexpected(raw, "code " + code + " among " + rowClassification.label() + " rows");
         }
         Kind kind = Kind.valueOf(family.name());
-        int level = code.length() == 3 ? 1 : code.length() == 5 ? 2 : 3;
-        String parent = level == 1 ? null : code.substring(0, code.length() - 2);
+        int level = CodeHierarchy.level(code);
+        String parent = CodeHierarchy.parent(code);
         String name = raw.label().strip().replaceFirst("^[\\s\\u3000]+", "");
         if (codesReported.add(kind, code)) {
             checkCatalog(kind, code, name, raw);

@@ -1,6 +1,6 @@
 package org.juesuan.model;
 
-/** How a submission ended (CONTRACT §1). */
+/** How a submission ended (docs/contract.md §1). */
 public enum SubmissionStatus {
     /** Read, and every ERROR-level check holds. */
     LOADED,

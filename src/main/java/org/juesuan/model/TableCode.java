@@ -1,6 +1,6 @@
 package org.juesuan.model;
 
-/** The thirteen 附表 in the Sichuan 2023 order (CONTRACT §2). */
+/** The thirteen 附表 in the Sichuan 2023 order (docs/contract.md §2). */
 public enum TableCode {
     T01("收入支出决算总表"),
     T02("收入决算表"),

@@ -210,7 +210,7 @@ public final class HandmadeCorpus {
                 .row(11, "总计", 120.5, "总计", 120.5, 120.5, 0, 0);
     }
 
-    /** T05 by 经济分类 rows with the total split by fund (tables.md §3.5 alternative). */
+    /** T05 by 经济分类 rows with the total split by fund (docs/tables.md §3.5 alternative). */
     private static void t05ByFund(Book.Page p) {
         p.row(0, "财政拨款支出决算明细表").merge("A1:F1")
                 .row(1, "部门：测试局", null, "2023年度", null, null, "金额单位：万元")

@@ -9,12 +9,12 @@ import java.util.Objects;
 /**
  * One printed row of one table, as an importer must recover it.
  *
- * @param rowKey  the CONTRACT §3 row key: a functional code ({@code 206}, {@code 20601}, {@code 2060101}), an
+ * @param rowKey  the docs/contract.md §3 row key: a functional code ({@code 206}, {@code 20601}, {@code 2060101}), an
  *                economic code ({@code 301}, {@code 30101}), a fixed-line key ({@code INC_GPB}) or a total
  *                ({@code TOTAL}, {@code PERSONNEL_TOTAL}, {@code PUBLIC_TOTAL})
  * @param rowName the name printed on the row (科目名称 or line label, without indentation); empty for T13,
  *                whose single data row prints no name
- * @param amounts column key (CONTRACT §3) → amount in 万元, scale 2; zero amounts are left out
+ * @param amounts column key (docs/contract.md §3) → amount in 万元, scale 2; zero amounts are left out
  */
 public record AccountRow(String rowKey, String rowName, Map<String, BigDecimal> amounts) {
 

@@ -9,7 +9,7 @@ import java.util.TreeSet;
 
 /**
  * Turns a {@link Ledger} into the 13 tables. Every table is a grouping of the same outlays, incomes and carry-overs,
- * so all identities of tables.md §3 and §4.1 hold by construction, to the cent.
+ * so all identities of docs/tables.md §3 and §4.1 hold by construction, to the cent.
  */
 final class AccountsAssembler {
 

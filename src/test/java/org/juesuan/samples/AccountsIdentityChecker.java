@@ -11,7 +11,7 @@ import java.util.TreeSet;
 import java.util.function.Predicate;
 
 /**
- * Checks the identities of tables.md §3 (per row, hierarchy, intra-table) and §4.1 X1–X12 over a
+ * Checks the identities of docs/tables.md §3 (per row, hierarchy, intra-table) and §4.1 X1–X12 over a
  * {@link DepartmentAccounts}, exactly to the cent. Written from the spec, independently of the generator: it knows
  * the column keys and rules, not how the figures were made.
  */

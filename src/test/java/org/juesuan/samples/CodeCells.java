@@ -1,6 +1,6 @@
 package org.juesuan.samples;
 
-/** Prints classification codes in the styles real submissions use (tables.md §3.2). */
+/** Prints classification codes in the styles real submissions use (docs/tables.md §3.2). */
 final class CodeCells {
 
     private CodeCells() {

@@ -1,6 +1,6 @@
 package org.juesuan.samples;
 
-/** The 13 Sichuan 2023 公开 tables: code, printed title and the 注 footer line (tables.md §3). */
+/** The 13 Sichuan 2023 公开 tables: code, printed title and the 注 footer line (docs/tables.md §3). */
 public enum FinalAccountTable {
     T01("收入支出决算总表", "注：本表反映部门本年度的总收支和年末结转结余情况。"),
     T02("收入决算表", "注：本表反映部门本年度取得的各项收入情况。"),

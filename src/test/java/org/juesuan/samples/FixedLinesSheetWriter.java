@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * Writes T01/T04: 收入 block (项目 | 行次 | 金额) left, 支出 block (项目 | 行次 | amounts) right, printed side by side
- * on the same sheet rows; 行次 numbers the left lines 1…n and continues n+1… down the right block (tables.md §3.1).
+ * on the same sheet rows; 行次 numbers the left lines 1…n and continues n+1… down the right block (docs/tables.md §3.1).
  */
 final class FixedLinesSheetWriter {
 

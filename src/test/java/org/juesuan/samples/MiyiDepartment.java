@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * 米易县经济信息化和科学技术局 2023, from the published report text (shared/seed). The 项 figures of section 五(三)
+ * 米易县经济信息化和科学技术局 2023, from the published report text. The 项 figures of section 五(三)
  * are taken as printed; the totals the text prints elsewhere are kept too, although they contradict them:
  * <ul>
  *   <li>Σ 项 = 2921.04 but 本年支出合计 = 2899.95 (21.09 apart): the TOTAL rows of T01–T07 print the seed totals,

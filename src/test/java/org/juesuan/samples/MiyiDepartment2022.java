@@ -3,8 +3,8 @@ package org.juesuan.samples;
 import static org.juesuan.samples.LedgerBuilder.pin;
 
 /**
- * 米易县经济信息化和科学技术局 2022, for year-over-year questions. The 2022 report itself is not in the seed; the
- * 2023 report text (shared/seed) gives three 2022 figures, which this ledger reproduces exactly:
+ * 米易县经济信息化和科学技术局 2022, for year-over-year questions. The 2022 report itself was not at hand; the
+ * 2023 report text gives three 2022 figures, which this ledger reproduces exactly:
  * <ul>
  *   <li>收、支总计 2899.95 − 1703.97 = 1195.98 (“与 2022 年度相比，收、支总计各增加 1703.97 万元”);</li>
  *   <li>“三公” 1.52 − 0.16 = 1.36, all 公务接待费 (“公务接待费支出决算比 2022 年度增加 0.16 万元”);</li>

@@ -9,11 +9,11 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-/** The 13 layouts of tables.md §3 (Sichuan 2023), as data. */
+/** The 13 layouts of docs/tables.md §3 (Sichuan 2023), as data. */
 final class PrintedLayouts {
 
     /**
-     * The 26 功能分类 classes printed on the 支出 side of T01 and T04, in order (tables.md §3.1); their keys are
+     * The 26 功能分类 classes printed on the 支出 side of T01 and T04, in order (docs/tables.md §3.1); their keys are
      * the class codes.
      */
     static final List<String> PRINTED_CLASSES = List.of("201", "202", "203", "204", "205", "206", "207", "208", "210",

@@ -67,7 +67,7 @@ public final class SampleGenerator {
     }
 
     /**
-     * A random but internally consistent department (every identity of tables.md holds), for bulk generation.
+     * A random but internally consistent department (every identity of docs/tables.md holds), for bulk generation.
      * The same seed gives the same department.
      */
     public static DepartmentAccounts randomDepartment(long seed) {

@@ -1,7 +1,7 @@
 package org.juesuan.samples;
 
 /**
- * How a DepartmentAccounts is put on paper: the variants real submissions show (tables.md §2, §5).
+ * How a DepartmentAccounts is put on paper: the variants real submissions show (docs/tables.md §2, §5).
  *
  * @param codeStyle      how functional codes are printed
  * @param fileFormat     xlsx (XSSF) or BIFF xls (HSSF, what 久其 exports)

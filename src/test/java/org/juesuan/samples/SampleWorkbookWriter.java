@@ -23,7 +23,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * Lays a {@link DepartmentAccounts} out in the Sichuan layout of tables.md and writes it as one workbook of 13
+ * Lays a {@link DepartmentAccounts} out in the Sichuan layout of docs/tables.md and writes it as one workbook of 13
  * sheets or a folder of 13 one-sheet workbooks, xlsx or xls. Document properties are fixed, so the same input gives
  * the same file.
  */

@@ -37,7 +37,7 @@ class Samples2022Test {
     }
 
     /**
-     * 收支总计, “三公” and 机关运行经费 of 2022, as the 2023 text (shared/seed) states the change from 2022: “收、支总计
+     * 收支总计, “三公” and 机关运行经费 of 2022, as the 2023 text states the change from 2022: “收、支总计
      * 各增加 1703.97 万元”, “三公” “较上年度增加 0.16 万元”, 机关运行经费 “比 2022 年度减少 1.63 万元”.
      */
     @Test

@@ -10,7 +10,7 @@ import java.util.TreeMap;
 /**
  * The figures as a {@link LayoutVariant} prints them, which is what an importer must recover: only the variant's
  * tables (an omitted empty table is absent, not empty), and T09/T07 keyed by the other classification when the
- * variant prints their alternative layouts (tables.md §3.5, §3.9).
+ * variant prints their alternative layouts (docs/tables.md §3.5, §3.9).
  */
 final class VariantAccounts {
 

@@ -42,7 +42,7 @@ class ReportingQueriesMariaDbTest extends ImportedSamplesWarehouse {
 
     private static final Path QUERIES = Path.of("sql", "queries");
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-    /** 年末实有在编人员共计 32 人 — the 2023 report text of 经信科技局 (shared/seed). */
+    /** 年末实有在编人员共计 32 人 — the 2023 report text of 经信科技局. */
     private static final int MIYI_2023_STAFF = 32;
     private static final String MIYI = "米易县经济信息化和科学技术局";
 
@@ -145,7 +145,7 @@ class ReportingQueriesMariaDbTest extends ImportedSamplesWarehouse {
     private static final Map<String, String> THREE_PUBLIC_ITEMS = threePublicItems();
 
     private static Map<String, String> threePublicItems() {
-        Map<String, String> m = new LinkedHashMap<>(); // CONTRACT §3, T13 columns, in print order
+        Map<String, String> m = new LinkedHashMap<>(); // docs/contract.md §3, T13 columns, in print order
         m.put("total", "合计");
         m.put("abroad", "因公出国（境）费");
         m.put("vehicle", "公务用车购置及运行（维护）费");
@@ -202,7 +202,7 @@ class ReportingQueriesMariaDbTest extends ImportedSamplesWarehouse {
     }
 
     /**
-     * X5 (tables.md §4.1): T06 合计 基本支出 = T08 人员经费合计 + 公用经费合计, allowing the rounding of the two
+     * X5 (docs/tables.md §4.1): T06 合计 基本支出 = T08 人员经费合计 + 公用经费合计, allowing the rounding of the two
      * published 万元 terms (0.01 万元 each). The cell is found in the workbook by its title, row and header.
      */
     private List<List<Object>> x5Failures() throws IOException {
