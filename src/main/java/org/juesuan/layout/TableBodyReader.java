@@ -14,6 +14,7 @@ import java.util.function.Consumer;
 import org.juesuan.model.Amount;
 import org.juesuan.model.CellRef;
 import org.juesuan.model.Finding;
+import org.juesuan.model.Messages;
 import org.juesuan.model.Severity;
 import org.juesuan.read.AmountParser;
 import org.juesuan.read.GridCell;
@@ -200,18 +201,16 @@ final class TableBodyReader {
                 continue; // text in a column we do not read (e.g. a remark) is not a figure
             }
             if (value.signum() != 0) {
-                findings.add(new Finding("READ-UNKNOWN-COLUMN", Severity.ERROR, table.layout().code(),
-                        "figure " + cell.text() + " stands in a column " + describeUnread(column)
-                                + "; it is not loaded",
-                        null, unit.toYuan(value), List.of(ref(row.index(), column))));
+                findings.add(Finding.of("READ-UNKNOWN-COLUMN", table.layout().code(), List.of(ref(row.index(), column)),
+                        cell.text(), describeUnread(column)).withAmounts(null, unit.toYuan(value)));
             }
         }
     }
 
     private String describeUnread(int column) {
         String header = headerOf(column);
-        return header.isEmpty() ? "without a header"
-                : "whose header " + header + " does not identify one of " + table.layout().code() + "'s columns";
+        return header.isEmpty() ? Messages.text("finding.READ-UNKNOWN-COLUMN.no-header")
+                : Messages.text("finding.READ-UNKNOWN-COLUMN.header", header);
     }
 
     private Amount amount(GridCell cell, int row, int column) throws LayoutException {

@@ -73,9 +73,8 @@ public class SubmissionAnalyzer {
             for (MappedTable mapped : read) {
                 DetectedTable table = mapped.source().detected();
                 if (table.unit() == null) {
-                    submission.findings().add(new Finding("READ-NO-UNIT", Severity.WARNING, table.layout().code(),
-                            "no 金额单位 line; read as " + fallbackUnit.label() + " like the other tables of this submission",
-                            null, null, List.of(table.titleCell())));
+                    submission.findings().add(Finding.of("READ-NO-UNIT", table.layout().code(),
+                            List.of(table.titleCell()), fallbackUnit.label()));
                     mapped = mapped.inUnit(fallbackUnit);
                 }
                 submission.findings().addAll(mapped.source().findings());
@@ -122,9 +121,8 @@ public class SubmissionAnalyzer {
         String name = names.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
         for (DetectedTable table : tables) {
             if (table.departmentName() != null && !table.departmentName().equals(name)) {
-                findings.add(new Finding("READ-DEPARTMENT-DIFFERS", Severity.WARNING, table.layout().code(),
-                        "部门 line reads '" + table.departmentName() + "', the other tables say '" + name + "'",
-                        null, null, List.of(table.titleCell())));
+                findings.add(Finding.of("READ-DEPARTMENT-DIFFERS", table.layout().code(), List.of(table.titleCell()),
+                        table.departmentName(), name));
             }
         }
         return name;

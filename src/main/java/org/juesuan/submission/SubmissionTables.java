@@ -15,6 +15,7 @@ import org.juesuan.mapping.MappedTable;
 import org.juesuan.mapping.RowKeyMapper;
 import org.juesuan.mapping.TableMapping;
 import org.juesuan.model.Finding;
+import org.juesuan.model.Messages;
 import org.juesuan.model.Severity;
 import org.juesuan.model.TableCode;
 import org.juesuan.read.CellLengthLimit;
@@ -56,10 +57,9 @@ public class SubmissionTables {
         TableSink sink = table -> {
             DetectedTable earlier = seen.putIfAbsent(table.layout().code(), table);
             if (earlier != null) {
-                findings.add(new Finding("READ-DUPLICATE-TABLE", Severity.ERROR, table.layout().code(),
-                        table.layout().code() + " " + table.layout().title() + " appears twice; only "
-                                + earlier.titleCell() + " is read",
-                        null, null, List.of(table.titleCell(), earlier.titleCell())));
+                findings.add(Finding.of("READ-DUPLICATE-TABLE", table.layout().code(),
+                        List.of(table.titleCell(), earlier.titleCell()), Messages.table(table.layout().code()),
+                        earlier.titleCell()));
                 return null;
             }
             TableMapping mapping = mapper.start(table, findings, codesReported);

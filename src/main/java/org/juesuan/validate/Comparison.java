@@ -1,13 +1,15 @@
 package org.juesuan.validate;
 
 import java.math.BigDecimal;
-import java.text.DecimalFormat;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 
+import org.juesuan.layout.Unit;
+import org.juesuan.mapping.KeyedRow;
 import org.juesuan.model.CellRef;
 import org.juesuan.model.Finding;
+import org.juesuan.model.Messages;
 import org.juesuan.model.TableCode;
 
 /**
@@ -30,16 +32,28 @@ final class Comparison {
     }
 
     /** The break, naming both sides, the difference and every cell read (each once, in reading order). */
-    static Finding finding(Rule rule, TableCode table, String rowLabel, BigDecimal left, BigDecimal right,
+    static Finding finding(Rule rule, TableCode table, Unit unit, String rowLabel, BigDecimal left, BigDecimal right,
                            BigDecimal tolerance, Collection<CellRef> cellsRead) {
+        Unit shown = unit == null ? Unit.YUAN : unit;
         return new Finding(rule.id(), rule.severity(), table,
-                (rowLabel == null ? "" : "[" + rowLabel + "] ") + rule.message() + "：左边 " + yuan(left) + " 元 "
-                        + rule.op() + " 右边 " + yuan(right) + " 元 不成立，差 " + yuan(left.subtract(right)) + " 元"
-                        + (tolerance.signum() > 0 ? "（容差 " + yuan(tolerance) + " 元）" : ""),
+                Messages.text("rule.compare", table == null ? "" : Messages.table(table), rowLabel == null ? "" : rowLabel,
+                        rule.message(), shown.fromYuan(left), shown.fromYuan(right), shown.fromYuan(left.subtract(right)),
+                        shown.label(), tolerance.signum() > 0
+                                ? Messages.text("rule.compare.tolerance", shown.fromYuan(tolerance), shown.label()) : ""),
                 right, left, List.copyOf(new LinkedHashSet<>(cellsRead)));
     }
 
-    static String yuan(BigDecimal amount) {
-        return new DecimalFormat("#,##0.00").format(amount);
+    /** How a finding names a row: 合计行, or 「2050101 小学教育」行 / 「一般公共预算财政拨款收入」行. */
+    static String rowLabel(KeyedRow row) {
+        if (row == null) {
+            return null;
+        }
+        return "TOTAL".equals(row.rowKey()) ? Messages.text("rule.row.total") : Messages.text("rule.row", rowName(row));
+    }
+
+    /** 合计 / 2050101 小学教育 / 一般公共预算财政拨款收入: the row as the sheet prints it. */
+    static String rowName(KeyedRow row) {
+        boolean coded = row.rowKey().chars().allMatch(Character::isDigit) && !row.rowName().startsWith(row.rowKey());
+        return coded ? row.rowKey() + " " + row.rowName() : row.rowName();
     }
 }

@@ -18,6 +18,7 @@ final class Evaluation {
 
     final List<CellRef> cells = new ArrayList<>();
     TableCode firstTable;
+    Unit firstUnit;
     String notApplicable;
     boolean rowMissing;
     /** The row key {@code '{row}'} stands for in a forEachRow rule, or null. */
@@ -37,6 +38,7 @@ final class Evaluation {
         }
         if (firstTable == null) {
             firstTable = table;
+            firstUnit = unit;
         }
         if (cell != null) {
             cells.add(cell);

@@ -43,10 +43,9 @@ public class FigureValidator {
                 Set<ConstraintViolation<CheckedFigure>> violations =
                         validator.validate(new CheckedFigure(row.rowKey(), amount.printed(), amount.yuan()));
                 for (ConstraintViolation<CheckedFigure> v : violations) {
-                    findings.add(new Finding("ROW-" + v.getPropertyPath().toString().toUpperCase(), Severity.ERROR,
-                            table.code(), "[" + row.rowKey() + " " + row.rowName() + "] " + v.getMessage()
-                                    + "：" + v.getInvalidValue(),
-                            null, amount.yuan(), List.of(amount.cell())));
+                    findings.add(Finding.of("ROW-" + v.getPropertyPath().toString().toUpperCase(), table.code(),
+                            List.of(amount.cell()), Comparison.rowName(row), v.getInvalidValue())
+                            .withAmounts(null, amount.yuan()));
                 }
             }
         }

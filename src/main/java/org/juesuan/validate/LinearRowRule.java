@@ -79,7 +79,8 @@ final class LinearRowRule {
             List<CellRef> cells = new ArrayList<>();
             cellsRead(left, amounts, cells);
             cellsRead(right, amounts, cells);
-            findings.add(Comparison.finding(rule, table.code(), row.rowKey() + " " + row.rowName(), l.value(), r.value(),
+            findings.add(Comparison.finding(rule, table.code(), table.source().detected().unit(), Comparison.rowLabel(row),
+                    l.value(), r.value(),
                     tolerance, cells));
         }
         return new RuleCounts(passed, failed, 0);

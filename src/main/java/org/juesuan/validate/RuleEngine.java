@@ -8,12 +8,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import org.juesuan.layout.TableLayout;
 import org.juesuan.layout.Unit;
 import org.juesuan.mapping.KeyedRow;
 import org.juesuan.mapping.MappedTable;
 import org.juesuan.model.Amount;
 import org.juesuan.model.CellRef;
 import org.juesuan.model.Finding;
+import org.juesuan.model.Messages;
 import org.juesuan.model.RuleCounts;
 import org.juesuan.model.TableCode;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -73,12 +75,24 @@ public class RuleEngine {
                 Evaluation evaluation = new Evaluation();
                 evaluation.forRow = rowKey;
                 counts[0] = counts[0].plus(compare(rule, rule.left(), rule.right(), evaluation,
-                        new SubmissionView(tables, evaluation), rowKey, findings));
+                        new SubmissionView(tables, evaluation), rowLabel(rule, tables, rowKey), findings));
             });
             return counts[0];
         }
         Evaluation evaluation = new Evaluation();
         return compare(rule, rule.left(), rule.right(), evaluation, new SubmissionView(tables, evaluation), null, findings);
+    }
+
+    /** The row a forEachRow comparison is about, named as its first table prints it. */
+    private static String rowLabel(Rule rule, Map<TableCode, MappedTable> tables, String rowKey) {
+        for (String code : rule.forEachRowTables()) {
+            MappedTable table = tables.get(TableCode.valueOf(code));
+            KeyedRow row = table == null ? null : table.row(rowKey);
+            if (row != null) {
+                return Comparison.rowLabel(row);
+            }
+        }
+        return Messages.text("rule.row", rowKey);
     }
 
     private RuleCounts compare(Rule rule, String left, String right, Evaluation evaluation, Object root,
@@ -127,6 +141,7 @@ public class RuleEngine {
             }
         }
         Unit unit = table.source().detected().unit();
+        TableLayout layout = table.source().detected().layout();
         int passed = 0;
         List<Break> breaks = new ArrayList<>();
         for (KeyedRow parent : table.rows()) {
@@ -162,9 +177,9 @@ public class RuleEngine {
             for (Break b : breaks) {
                 BigDecimal difference = b.whole().yuan().subtract(b.sum());
                 findings.add(new Finding(rule.id(), rule.severity(), table.code(),
-                        "[" + b.parent().rowKey() + " " + b.parent().rowName() + " / " + b.column() + "] "
-                                + rule.message() + "：本行 " + yuan(b.whole().yuan()) + " 元，下级 " + b.parts()
-                                + " 行之和 " + yuan(b.sum()) + " 元，差 " + yuan(difference) + " 元",
+                        Messages.text("rule.hierarchy", Messages.table(table.code()), rowName(b.parent()),
+                                layout.columnLabel(b.column()), rule.message(), unit.fromYuan(b.whole().yuan()),
+                                b.parts(), unit.fromYuan(b.sum()), unit.fromYuan(difference), unit.label()),
                         b.sum(), b.whole().yuan(), b.cells()));
             }
         }
@@ -222,7 +237,7 @@ public class RuleEngine {
                 counts = counts.plus(new RuleCounts(1, 0, 0));
             } else {
                 findings.add(new Finding(rule.id(), rule.severity(), table.code(),
-                        table.code() + " " + table.code().title() + " 无数据但未附说明：" + rule.message(),
+                        Messages.text("rule.empty-note", Messages.table(table.code()), rule.message()),
                         null, null, List.of(table.source().detected().titleCell())));
                 counts = counts.plus(new RuleCounts(0, 1, 0));
             }
@@ -237,9 +252,11 @@ public class RuleEngine {
                 for (Map.Entry<String, Amount> e : row.amounts().entrySet()) {
                     if (e.getValue().yuan().signum() < 0) {
                         failed++;
+                        Unit unit = table.source().detected().unit();
                         findings.add(new Finding(rule.id(), rule.severity(), table.code(),
-                                "[" + row.rowKey() + " " + row.rowName() + " / " + e.getKey() + "] " + rule.message()
-                                        + "：" + yuan(e.getValue().yuan()) + " 元",
+                                Messages.text("rule.non-negative", Messages.table(table.code()), rowName(row),
+                                        table.source().detected().layout().columnLabel(e.getKey()),
+                                        unit.fromYuan(e.getValue().yuan()), unit.label(), rule.message()),
                                 BigDecimal.ZERO, e.getValue().yuan(), List.of(e.getValue().cell())));
                     }
                 }
@@ -248,7 +265,7 @@ public class RuleEngine {
         return new RuleCounts(failed == 0 ? 1 : 0, failed, 0);
     }
 
-    private static String yuan(BigDecimal amount) {
-        return Comparison.yuan(amount);
+    private static String rowName(KeyedRow row) {
+        return Comparison.rowName(row);
     }
 }

@@ -70,7 +70,7 @@ final class SpelComparison {
         }
         TableCode table = evaluation.firstTable != null ? evaluation.firstTable
                 : rule.table() != null ? TableCode.valueOf(rule.table()) : null;
-        findings.add(Comparison.finding(rule, table, rowLabel, l, r, tolerance, evaluation.cells));
+        findings.add(Comparison.finding(rule, table, evaluation.firstUnit, rowLabel, l, r, tolerance, evaluation.cells));
         return FAILED;
     }
 
