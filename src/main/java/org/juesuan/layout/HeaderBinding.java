@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 
+import org.juesuan.model.Messages;
 import org.juesuan.model.CellRef;
 
 /**
@@ -71,7 +72,7 @@ final class HeaderBinding {
             firstColumn(p -> p.bottom().contains("编码") || p.bottom().contains("代码")).ifPresent(codeColumns::add);
         }
         if (codeColumns.isEmpty()) {
-            throw missing("科目编码 (or 类/款/项) column");
+            throw missing(Messages.text("refusal.header.code-column"));
         }
         used.addAll(codeColumns);
         int nameColumn = firstColumn(p -> p.bottom().contains("名称")).orElse(-1);
@@ -106,7 +107,7 @@ final class HeaderBinding {
                 }
             }
             if (columns.isEmpty()) {
-                throw missing("block headed " + block.header());
+                throw missing(Messages.text("refusal.header.block", block.header()));
             }
             int labelColumn = columns.stream().filter(c -> paths.get(c).contains("项目")).findFirst()
                     .orElse(columns.get(0));
@@ -134,9 +135,8 @@ final class HeaderBinding {
                 codeColumns.add(c++);
             }
             if (c + 1 >= paths.size() || !paths.get(c).bottom().contains("名称") || paths.get(c + 1).isEmpty()) {
-                throw new LayoutException(headerCell + ": " + layout.code() + " " + layout.title()
-                        + " — expected 科目名称 and 决算数 columns after the 科目编码 column in column "
-                        + CellRef.columnLetters(codeColumns.get(0)) + "; header read as: " + headerText());
+                throw new LayoutException(Messages.text("refusal.header.name-amount", headerCell,
+                        Messages.table(layout.code()), CellRef.columnLetters(codeColumns.get(0)), headerText()));
             }
             int nameColumn = c;
             int amountColumn = c + 1;
@@ -147,7 +147,7 @@ final class HeaderBinding {
             c = amountColumn + 1;
         }
         if (groups.isEmpty()) {
-            throw missing("科目编码 | 科目名称 | 决算数 column group");
+            throw missing(Messages.text("refusal.header.group"));
         }
         return groups;
     }
@@ -169,7 +169,7 @@ final class HeaderBinding {
             }
         }
         if (requiredKey != null && !bound.containsKey(requiredKey)) {
-            throw missing("column for '" + requiredKey + "'");
+            throw missing(Messages.text("refusal.header.column", layout.columnLabel(requiredKey)));
         }
         return bound;
     }
@@ -206,7 +206,7 @@ final class HeaderBinding {
     }
 
     private LayoutException missing(String what) {
-        return new LayoutException(headerCell + ": " + layout.code() + " " + layout.title()
-                + " — expected a " + what + " in the header rows from here down; header read as: " + headerText());
+        return new LayoutException(Messages.text("refusal.header.missing", headerCell, Messages.table(layout.code()),
+                what, headerText()));
     }
 }

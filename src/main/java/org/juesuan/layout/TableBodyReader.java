@@ -93,9 +93,8 @@ final class TableBodyReader {
             return;
         }
         if (++bodyRows > maxBodyRows) {
-            throw new LayoutException(ref(row.index(), 0) + ": " + table.layout().code() + " " + table.layout().title()
-                    + " — expected at most " + String.format("%,d", maxBodyRows) + " body rows in one table (a 决算 "
-                    + "table lists each classification code once); this row is one more, so the table is refused");
+            throw new LayoutException(Messages.text("refusal.too-many-rows", ref(row.index(), 0),
+                    Messages.table(table.layout().code()), String.format("%,d", maxBodyRows)));
         }
         if (table.layout().kind() == TableKind.ECONOMIC_GROUPS && readTotalLines(row, out)) {
             return;
@@ -220,8 +219,8 @@ final class TableBodyReader {
             return new Amount(printed, unit.toYuan(printed), at);
         } catch (NumberFormatException e) {
             String header = headerLabels.getOrDefault(column, "");
-            throw new LayoutException(at + ": " + table.layout().code() + " " + table.layout().title() + " — "
-                    + e.getMessage() + (header.isEmpty() ? "" : " (column " + header + ")"));
+            throw new LayoutException(Messages.text("refusal.amount", at, Messages.table(table.layout().code()),
+                    e.getMessage(), header.isEmpty() ? "" : Messages.text("refusal.amount.column", header)));
         }
     }
 

@@ -75,11 +75,8 @@ public class SubmissionTables {
             }
         }
         if (mappings.isEmpty()) {
-            throw new LayoutException(displayName + ": not a 决算 submission — expected a table: one of the thirteen "
-                    + "titles (e.g. 收入支出决算总表) on a row of its own with its 部门/单位 lines and header under it; "
-                    + "none of the " + sheetNames.size() + " sheets (" + String.join(", ", sheetNames.stream().limit(20)
-                    .toList()) + (sheetNames.size() > 20 ? ", …" : "") + ") has one (titles in a contents list or "
-                    + "in prose do not count)");
+            throw new LayoutException(Messages.text("refusal.not-submission", displayName, sheetNames.size(),
+                    String.join("、", sheetNames.stream().limit(20).toList()) + (sheetNames.size() > 20 ? "……" : "")));
         }
         return mappings.stream().map(TableMapping::result).toList();
     }
