@@ -21,6 +21,9 @@ import org.juesuan.submission.ImportOptions;
 import org.juesuan.submission.StandaloneAudit;
 import org.juesuan.submission.SubmissionSource;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -65,6 +68,7 @@ class CheckCommand implements Callable<Integer> {
                 return 2;
             }
         }
+        quietLibraries();
         StandaloneAudit audit = new StandaloneAudit();
         List<SubmissionSource> sources = audit.finder().find(files);
         if (sources.isEmpty()) {
@@ -99,6 +103,13 @@ class CheckCommand implements Callable<Integer> {
         }
         stdout.flush();
         return allPassed ? 0 : 1;
+    }
+
+    /** No Spring here to configure logging: stdout carries only the findings, libraries speak only of trouble. */
+    private static void quietLibraries() {
+        if (LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME) instanceof ch.qos.logback.classic.Logger root) {
+            root.setLevel(ch.qos.logback.classic.Level.WARN);
+        }
     }
 
     private static List<Path> write(SubmissionReport report, Path dir) throws IOException {

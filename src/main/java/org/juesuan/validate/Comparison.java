@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
 
 import org.juesuan.layout.Unit;
 import org.juesuan.mapping.KeyedRow;
@@ -36,7 +38,8 @@ final class Comparison {
                            BigDecimal tolerance, Collection<CellRef> cellsRead) {
         Unit shown = unit == null ? Unit.YUAN : unit;
         return new Finding(rule.id(), rule.severity(), table,
-                Messages.text("rule.compare", table == null ? "" : Messages.table(table), rowLabel == null ? "" : rowLabel,
+                Messages.text("rule.compare", String.join(" ", Stream.of(
+                                table == null ? null : Messages.table(table), rowLabel).filter(Objects::nonNull).toList()),
                         rule.message(), shown.fromYuan(left), shown.fromYuan(right), shown.fromYuan(left.subtract(right)),
                         shown.label(), tolerance.signum() > 0
                                 ? Messages.text("rule.compare.tolerance", shown.fromYuan(tolerance), shown.label()) : ""),
