@@ -45,7 +45,7 @@ final class RowScopeRules {
             Evaluation evaluation = new Evaluation();
             counts = counts.plus(spel.compare(rule, rule.left(), rule.right(), evaluation, context,
                     new SubmissionView.RowView(table.code(), table, row, evaluation),
-                    row.rowKey() + " " + row.rowName(), findings));
+                    Comparison.rowLabel(row), findings));
             if (counts.notApplicable() > 0) {
                 return SpelComparison.NOT_APPLICABLE; // a column the rule needs is not printed in this table
             }

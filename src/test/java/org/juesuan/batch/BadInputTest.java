@@ -116,7 +116,7 @@ class BadInputTest {
         assertThat(run.count(ItemState.REJECTED)).isEqualTo(1);
         assertThat(run.count(ItemState.LOADED) + run.count(ItemState.LOADED_WITH_ERRORS)).isEqualTo(1);
         assertThat(jdbc.queryForObject("SELECT detail FROM import_item WHERE run_id = ? AND state = 'REJECTED'",
-                String.class, run.runId())).contains("could not be stored").contains("department_name");
+                String.class, run.runId())).contains("无法存入数据库").contains("department_name");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM fact f JOIN submission s ON s.id = f.submission_id "
                 + "WHERE s.status = 'REJECTED'", Integer.class)).isZero();
     }
