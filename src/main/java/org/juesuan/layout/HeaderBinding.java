@@ -8,8 +8,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 
-import org.juesuan.model.Messages;
 import org.juesuan.model.CellRef;
+import org.juesuan.model.Messages;
 
 /**
  * Binds one table's header paths (the texts above each column, merges filled in) to column keys,

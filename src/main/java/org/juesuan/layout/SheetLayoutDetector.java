@@ -6,8 +6,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.juesuan.model.Messages;
 import org.juesuan.model.CellRef;
+import org.juesuan.model.Messages;
 import org.juesuan.read.GridCell;
 import org.juesuan.read.SheetGrid;
 import org.juesuan.read.SheetRow;

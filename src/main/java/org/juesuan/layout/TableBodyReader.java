@@ -15,7 +15,6 @@ import org.juesuan.model.Amount;
 import org.juesuan.model.CellRef;
 import org.juesuan.model.Finding;
 import org.juesuan.model.Messages;
-import org.juesuan.model.Severity;
 import org.juesuan.read.AmountParser;
 import org.juesuan.read.GridCell;
 import org.juesuan.read.MergedRegions;

@@ -2,8 +2,8 @@ package org.juesuan.read;
 
 import java.util.Map;
 
-import org.juesuan.model.Messages;
 import org.juesuan.model.CellRef;
+import org.juesuan.model.Messages;
 
 /**
  * Excel stores at most 32,767 characters in a cell; a longer one was not written by Excel and is

@@ -10,12 +10,12 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.juesuan.model.Messages;
 import org.juesuan.layout.DetectedTable;
 import org.juesuan.layout.LayoutException;
 import org.juesuan.layout.Unit;
 import org.juesuan.mapping.MappedTable;
 import org.juesuan.mapping.SubmissionCodes;
+import org.juesuan.model.Messages;
 import org.juesuan.submission.SubmissionTables;
 import org.juesuan.mapping.TableFacts;
 import org.juesuan.model.Finding;

@@ -16,7 +16,6 @@ import org.juesuan.mapping.RowKeyMapper;
 import org.juesuan.mapping.TableMapping;
 import org.juesuan.model.Finding;
 import org.juesuan.model.Messages;
-import org.juesuan.model.Severity;
 import org.juesuan.model.TableCode;
 import org.juesuan.read.CellLengthLimit;
 import org.juesuan.read.SheetRows;

@@ -14,7 +14,6 @@ import org.juesuan.mapping.KeyedRow;
 import org.juesuan.mapping.MappedTable;
 import org.juesuan.model.Amount;
 import org.juesuan.model.Finding;
-import org.juesuan.model.Severity;
 import org.springframework.stereotype.Component;
 
 /** Bean Validation of every printed figure: a well-formed row key, at most two decimals (分). */

@@ -19,6 +19,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.juesuan.model.CellRef;
+import org.juesuan.model.Messages;
+import org.juesuan.model.Submission;
+import org.juesuan.model.SubmissionStatus;
+import org.juesuan.report.SubmissionReport;
+import org.juesuan.report.TextReportRenderer;
+import org.juesuan.submission.ImportOptions;
+import org.juesuan.submission.StandaloneAudit;
+import org.juesuan.submission.SubmissionSource;
 import org.juesuan.support.Samples;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -103,6 +111,22 @@ class CheckCommandTest {
         assertThat(JuesuanCli.execute("check", "no-such-file.xlsx")).isEqualTo(2);
         assertThat(JuesuanCli.execute("check", "--format", "xml", Samples.MIYI_XLSX.toString())).isEqualTo(2);
         assertThat(JuesuanCli.execute("check")).isEqualTo(2);
+    }
+
+    @Test
+    void langEnSwitchesEveryTextToEnglish() {
+        try {
+            assertThat(JuesuanCli.withLanguage("check", "--lang", "en", "x.xlsx")).containsExactly("check", "x.xlsx");
+            Submission refused = new StandaloneAudit().analyzer().analyze(SubmissionSource.workbook(
+                    Path.of("corpus/handmade/h04-text-in-amount-column.xls")), ImportOptions.DEFAULTS);
+            assertThat(refused.rejectReason()).isEqualTo("h04-text-in-amount-column.xls › 支出决算表 › F11: "
+                    + "Expenditure statement (T03): expected an amount, found 见说明 (column 基本支出)");
+            assertThat(TextReportRenderer.render(SubmissionReport.of(1, refused)))
+                    .startsWith("h04-text-in-amount-column.xls — cannot be read\nWhy it cannot be read: ");
+        } finally {
+            Messages.useLanguage("zh");
+        }
+        assertThat(Messages.status(SubmissionStatus.REJECTED)).isEqualTo("无法读取");
     }
 
     private static String line(String rule, String severity, String message, BigDecimal expected, BigDecimal actual,
