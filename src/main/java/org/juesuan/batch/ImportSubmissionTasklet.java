@@ -1,5 +1,6 @@
 package org.juesuan.batch;
 
+import org.juesuan.model.Messages;
 import org.juesuan.ops.ProcessIdentity;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -88,8 +89,7 @@ public class ImportSubmissionTasklet implements Tasklet {
             }
             // The warehouse refused this one submission (a value too long for its column, say):
             // back to the savepoint, record it as refused, and let the night go on.
-            submission.reject(source.displayName() + ": could not be stored (" + ImportLauncher.rootMessage(e)
-                    + "); please report it");
+            submission.reject(Messages.text("refusal.not-stored", source.displayName(), ImportLauncher.rootMessage(e)));
             stored = warehouse.write(submission, jobExecutionId, options.dryRun(), started, source.lastModified());
         }
         Written written = stored;

@@ -2,6 +2,10 @@ package org.juesuan.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.juesuan.model.Messages;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -15,7 +19,7 @@ import picocli.CommandLine.Spec;
 /** The command line (docs/contract.md §1). Thin: each command opens the warehouse and calls one service. */
 @Command(name = "juesuan", mixinStandardHelpOptions = true, version = "juesuan 0.1.0",
         description = "部门决算 workbooks → classified, validated facts → SQL warehouse.",
-        subcommands = {ImportCommand.class, RerunCommand.class, StatusCommand.class, ReportCommand.class,
+        subcommands = {CheckCommand.class, ImportCommand.class, RerunCommand.class, StatusCommand.class, ReportCommand.class,
                 QueryCommand.class, WorkerCommand.class, CheckTextCommand.class, HelpCommand.class})
 public class JuesuanCli {
 
@@ -43,11 +47,14 @@ public class JuesuanCli {
         System.exit(execute(args));
     }
 
+    @Option(names = "--lang", paramLabel = "zh|en", description = "language of reports and messages (default zh)")
+    String lang;
+
     public static int execute(String... args) {
         LaunchOptions.reset();
         WarningTally.take();
         CommandLine commandLine = new CommandLine(new JuesuanCli());
-        int exit = commandLine.execute(args);
+        int exit = commandLine.execute(withLanguage(args));
         int warnings = WarningTally.take();
         // exit 3 has said in its one line what failed; the log holds the rest
         if (warnings > 0 && exit != 3) {
@@ -56,5 +63,22 @@ public class JuesuanCli {
             commandLine.getErr().flush();
         }
         return exit;
+    }
+
+    /** Takes {@code --lang en} (anywhere on the line) before any command runs: every text is chosen by it. */
+    static String[] withLanguage(String... args) {
+        List<String> rest = new ArrayList<>();
+        String language = "zh";
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--lang") && i + 1 < args.length) {
+                language = args[++i];
+            } else if (args[i].startsWith("--lang=")) {
+                language = args[i].substring("--lang=".length());
+            } else {
+                rest.add(args[i]);
+            }
+        }
+        Messages.useLanguage(language);
+        return rest.toArray(String[]::new);
     }
 }

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 import org.juesuan.model.CellRef;
+import org.juesuan.model.Messages;
 
 /**
  * Binds one table's header paths (the texts above each column, merges filled in) to column keys,
@@ -98,7 +99,7 @@ final class HeaderBinding {
             int both = firstColumn(p -> isNameHeader(p) || words.lineLabelWords().stream().anyMatch(p::contains)
                     && layout.columns().values().stream().flatMap(List::stream)
                     .noneMatch(m -> m.matches(p, words.genericWords())))
-                    .orElseThrow(() -> missing("科目编码 (or 类/款/项) column"));
+                    .orElseThrow(() -> missing(Messages.text("refusal.header.code-column")));
             codeColumns.add(both);
             nameColumn = both;
         } else {
@@ -136,7 +137,7 @@ final class HeaderBinding {
                 }
             }
             if (columns.isEmpty()) {
-                throw missing("block headed " + block.header());
+                throw missing(Messages.text("refusal.header.block", block.header()));
             }
             int labelColumn = columns.stream().filter(c -> words.lineLabelWords().stream().anyMatch(paths.get(c)::contains))
                     .findFirst()
@@ -166,9 +167,8 @@ final class HeaderBinding {
                 codeColumns.add(c++);
             }
             if (c + 1 >= paths.size() || !isNameHeader(paths.get(c))) {
-                throw new LayoutException(headerCell + ": " + layout.code() + " " + layout.title()
-                        + " — expected 科目名称 and 决算数 columns after the 科目编码 column in column "
-                        + CellRef.columnLetters(codeColumns.get(0)) + "; header read as: " + headerText());
+                throw new LayoutException(Messages.text("refusal.header.name-amount", headerCell,
+                        Messages.table(layout.code()), CellRef.columnLetters(codeColumns.get(0)), headerText()));
             }
             int nameColumn = c;
             used.addAll(codeColumns);
@@ -186,14 +186,13 @@ final class HeaderBinding {
                 used.add(amountColumns.get(0));
             }
             if (amounts.isEmpty()) {
-                throw new LayoutException(headerCell + ": " + layout.code() + " " + layout.title()
-                        + " — expected 科目名称 and 决算数 columns after the 科目编码 column in column "
-                        + CellRef.columnLetters(codeColumns.get(0)) + "; header read as: " + headerText());
+                throw new LayoutException(Messages.text("refusal.header.name-amount", headerCell,
+                        Messages.table(layout.code()), CellRef.columnLetters(codeColumns.get(0)), headerText()));
             }
             groups.add(new BoundBlock(null, codeColumns, nameColumn, amounts));
         }
         if (groups.isEmpty()) {
-            throw missing("科目编码 | 科目名称 | 决算数 column group");
+            throw missing(Messages.text("refusal.header.group"));
         }
         return groups;
     }
@@ -215,7 +214,7 @@ final class HeaderBinding {
             }
         }
         if (requiredKey != null && !bound.containsKey(requiredKey)) {
-            throw missing("column for '" + requiredKey + "'");
+            throw missing(Messages.text("refusal.header.column", layout.columnLabel(requiredKey)));
         }
         return bound;
     }
@@ -252,7 +251,7 @@ final class HeaderBinding {
     }
 
     private LayoutException missing(String what) {
-        return new LayoutException(headerCell + ": " + layout.code() + " " + layout.title()
-                + " — expected a " + what + " in the header rows from here down; header read as: " + headerText());
+        return new LayoutException(Messages.text("refusal.header.missing", headerCell, Messages.table(layout.code()),
+                what, headerText()));
     }
 }

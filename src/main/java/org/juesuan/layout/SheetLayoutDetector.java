@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.juesuan.model.CellRef;
+import org.juesuan.model.Messages;
 import org.juesuan.read.GridCell;
 import org.juesuan.read.SheetGrid;
 import org.juesuan.read.SheetRow;
@@ -151,9 +152,8 @@ public class SheetLayoutDetector {
             if (!furniture) {
                 return Optional.empty();
             }
-            throw new LayoutException(ref(area, title.row(), title.column()) + ": " + layout.code() + " "
-                    + layout.title() + " — expected a 栏次 row or the first body row (合计, a code, a figure) within "
-                    + MAX_HEADER_ROWS + " rows of row " + (headerFirst + 1) + ", found none");
+            throw new LayoutException(Messages.text("refusal.no-body", ref(area, title.row(), title.column()),
+                    Messages.table(layout.code()), MAX_HEADER_ROWS, headerFirst + 1));
         }
         List<HeaderPath> paths = headerPaths(area, headerFirst, headerEnd);
         HeaderBinding binding = new HeaderBinding(layouts.vocabulary(), layouts, layout, paths, headerCell);

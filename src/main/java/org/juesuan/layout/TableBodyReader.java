@@ -14,7 +14,7 @@ import java.util.function.Consumer;
 import org.juesuan.model.Amount;
 import org.juesuan.model.CellRef;
 import org.juesuan.model.Finding;
-import org.juesuan.model.Severity;
+import org.juesuan.model.Messages;
 import org.juesuan.read.AmountParser;
 import org.juesuan.read.GridCell;
 import org.juesuan.read.MergedRegions;
@@ -95,9 +95,8 @@ final class TableBodyReader {
             return;
         }
         if (++bodyRows > maxBodyRows) {
-            throw new LayoutException(ref(row.index(), 0) + ": " + table.layout().code() + " " + table.layout().title()
-                    + " — expected at most " + String.format("%,d", maxBodyRows) + " body rows in one table (a 决算 "
-                    + "table lists each classification code once); this row is one more, so the table is refused");
+            throw new LayoutException(Messages.text("refusal.too-many-rows", ref(row.index(), 0),
+                    Messages.table(table.layout().code()), String.format("%,d", maxBodyRows)));
         }
         if (table.layout().kind() == TableKind.ECONOMIC_GROUPS && onlyAmountColumns() && readTotalLines(row, out)) {
             return;
@@ -113,10 +112,8 @@ final class TableBodyReader {
 
     ExtractedTable finish() {
         if (!table.notFactColumns().isEmpty()) {
-            findings.add(new Finding("READ-NOT-FACT-COLUMNS", Severity.INFO, table.layout().code(),
-                    table.layout().code() + " " + table.layout().title() + "：以下各栏不是本年决算数（上年数、增减额或增长率），"
-                            + "未载入：" + String.join("，", table.notFactColumns()),
-                    null, null, List.of(table.titleCell())));
+            findings.add(Finding.of("READ-NOT-FACT-COLUMNS", table.layout().code(), List.of(table.titleCell()),
+                    Messages.table(table.layout().code()), String.join("，", table.notFactColumns())));
         }
         return new ExtractedTable(table, note.toString(), List.copyOf(findings), bodyRows);
     }
@@ -223,18 +220,16 @@ final class TableBodyReader {
                 continue; // text in a column we do not read (e.g. a remark) is not a figure
             }
             if (value.signum() != 0) {
-                findings.add(new Finding("READ-UNKNOWN-COLUMN", Severity.ERROR, table.layout().code(),
-                        "figure " + cell.text() + " stands in a column " + describeUnread(column)
-                                + "; it is not loaded",
-                        null, unit.toYuan(value), List.of(ref(row.index(), column))));
+                findings.add(Finding.of("READ-UNKNOWN-COLUMN", table.layout().code(), List.of(ref(row.index(), column)),
+                        cell.text(), describeUnread(column)).withAmounts(null, unit.toYuan(value)));
             }
         }
     }
 
     private String describeUnread(int column) {
         String header = headerOf(column);
-        return header.isEmpty() ? "without a header"
-                : "whose header " + header + " does not identify one of " + table.layout().code() + "'s columns";
+        return header.isEmpty() ? Messages.text("finding.READ-UNKNOWN-COLUMN.no-header")
+                : Messages.text("finding.READ-UNKNOWN-COLUMN.header", header);
     }
 
     private Amount amount(GridCell cell, int row, int column) throws LayoutException {
@@ -244,8 +239,8 @@ final class TableBodyReader {
             return new Amount(printed, unit.toYuan(printed), at);
         } catch (NumberFormatException e) {
             String header = headerLabels.getOrDefault(column, "");
-            throw new LayoutException(at + ": " + table.layout().code() + " " + table.layout().title() + " — "
-                    + e.getMessage() + (header.isEmpty() ? "" : " (column " + header + ")"));
+            throw new LayoutException(Messages.text("refusal.amount", at, Messages.table(table.layout().code()),
+                    e.getMessage(), header.isEmpty() ? "" : Messages.text("refusal.amount.column", header)));
         }
     }
 

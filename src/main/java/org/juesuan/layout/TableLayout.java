@@ -23,6 +23,25 @@ public record TableLayout(TableCode code, TableKind kind,
         return code.title();
     }
 
+    /**
+     * A column key as a finance officer calls the column: the header its matcher reads first
+     * (basic.personnel → 人员经费, final.abroad → 决算·因公出国, project.301 → 项目支出·301).
+     */
+    public String columnLabel(String key) {
+        if (economicColumnPrefix != null && key.startsWith(economicColumnPrefix)) {
+            return (economicColumnsUnder == null ? "" : economicColumnsUnder + "·") + key.substring(economicColumnPrefix.length());
+        }
+        List<ColumnMatcher> matchers = columns.get(key);
+        for (int b = 0; matchers == null && b < blocks.size(); b++) {
+            matchers = blocks.get(b).columns().get(key);
+        }
+        if (matchers == null || matchers.isEmpty()) {
+            return key;
+        }
+        ColumnMatcher first = matchers.get(0);
+        return !first.leaf().isEmpty() ? first.leaf().get(0) : String.join("·", first.path());
+    }
+
     /** The title as matched against sheet text (normalized: no quotes, no spaces). */
     public String normalizedTitle() {
         return TextNormalizer.normalize(code.title());

@@ -31,4 +31,14 @@ public enum Unit {
         BigDecimal exact = yuan.stripTrailingZeros();
         return exact.setScale(Math.max(2, exact.scale()));
     }
+
+    /** An amount in 元 as the table prints it (万元 figures keep every digit: 12.3456 万元 stays exact). */
+    public BigDecimal fromYuan(BigDecimal yuan) {
+        return yuan.divide(toYuan); // exact: the divisor is a power of ten
+    }
+
+    /** The unit whose label is printed (元, 万元); 元 when the label is unknown or missing. */
+    public static Unit ofLabel(String label) {
+        return WAN_YUAN.label.equals(label) ? WAN_YUAN : YUAN;
+    }
 }

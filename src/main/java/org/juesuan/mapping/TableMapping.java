@@ -21,6 +21,7 @@ import org.juesuan.layout.Unit;
 import org.juesuan.mapping.ClassificationCatalog.Kind;
 import org.juesuan.model.CodeHierarchy;
 import org.juesuan.model.Finding;
+import org.juesuan.model.Messages;
 import org.juesuan.model.Severity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -85,9 +86,8 @@ public final class TableMapping implements TableSink.Rows {
             }
         } else {
             KeyedRow earlier = rows.get(keyed.rowKey());
-            findings.add(new Finding("MAP-DUPLICATE-ROW", Severity.ERROR, layout.code(),
-                    "row " + keyed.rowKey() + " (" + keyed.rowName() + ") is printed twice; the second is not loaded",
-                    null, null, List.of(keyed.labelCell(), earlier.labelCell())));
+            findings.add(Finding.of("MAP-DUPLICATE-ROW", layout.code(), List.of(keyed.labelCell(), earlier.labelCell()),
+                    keyed.rowKey(), keyed.rowName()));
         }
     }
 
@@ -151,20 +151,17 @@ public final class TableMapping implements TableSink.Rows {
         List<Classification> known = catalog.lookup(kind, code);
         String normalizedName = TextNormalizer.normalize(name);
         if (known.isEmpty()) {
-            findings.add(new Finding("MAP-UNKNOWN-CODE", Severity.WARNING, layout.code(),
-                    "code " + code + " (" + name + ") is not in the reference catalog; kept with level and parent from its digits",
-                    null, null, List.of(raw.labelCell())));
+            findings.add(Finding.of("MAP-UNKNOWN-CODE", layout.code(), List.of(raw.labelCell()), code, name));
         } else if (!normalizedName.isEmpty()
                 && known.stream().noneMatch(c -> TextNormalizer.normalize(c.name()).equals(normalizedName))) {
-            findings.add(new Finding("MAP-NAME-DIFFERS", Severity.WARNING, layout.code(),
-                    "code " + code + " is printed as '" + name + "'; the catalog names it '" + known.get(known.size() - 1).name() + "'",
-                    null, null, List.of(raw.labelCell())));
+            findings.add(Finding.of("MAP-NAME-DIFFERS", layout.code(), List.of(raw.labelCell()), code, name,
+                    known.get(known.size() - 1).name()));
         }
     }
 
     private KeyedRow totalLine(RawRow raw) {
         String key = layout.totalLines().get(TextNormalizer.label(raw.label()));
-        return key == null ? unexpected(raw, "total line '" + raw.label() + "'")
+        return key == null ? unexpected(raw, Messages.text("finding.MAP-UNKNOWN-ROW.total-line", raw.label().strip()))
                 : new KeyedRow(key, raw.label().strip(), 0, null, raw.amounts(), raw.labelCell());
     }
 
@@ -173,7 +170,7 @@ public final class TableMapping implements TableSink.Rows {
         Set<String> seen = linesSeen.computeIfAbsent(raw.block(), b -> new java.util.HashSet<>());
         String label = TextNormalizer.label(raw.label());
         if (label.isEmpty()) {
-            return raw.hasAmount() ? unexpected(raw, "a figure on a line without a label") : null;
+            return raw.hasAmount() ? unexpected(raw, Messages.text("finding.MAP-UNKNOWN-ROW.unlabelled")) : null;
         }
         // A label printed twice (T04's 年初结转 breakdown repeats the fund names) means the line
         // declared `after` the line already seen.
@@ -197,7 +194,7 @@ public final class TableMapping implements TableSink.Rows {
             }
         }
         if (key == null) {
-            return unexpected(raw, "line '" + raw.label().strip() + "'");
+            return unexpected(raw, Messages.text("finding.MAP-UNKNOWN-ROW.line", raw.label().strip()));
         }
         seen.add(key);
         int level = key.chars().allMatch(Character::isDigit) ? 1 : 0;
@@ -205,10 +202,9 @@ public final class TableMapping implements TableSink.Rows {
     }
 
     private KeyedRow unexpected(RawRow raw, String what) {
-        findings.add(new Finding("MAP-UNKNOWN-ROW", raw.hasAmount() ? Severity.ERROR : Severity.WARNING, layout.code(),
-                layout.code() + " " + layout.title() + ": cannot give a row key to " + what
-                        + (raw.hasAmount() ? "; its figures are not loaded" : ""),
-                null, null, List.of(raw.labelCell())));
+        Finding finding = Finding.of("MAP-UNKNOWN-ROW", layout.code(), List.of(raw.labelCell()), what,
+                raw.hasAmount() ? Messages.text("finding.MAP-UNKNOWN-ROW.not-loaded") : "");
+        findings.add(raw.hasAmount() ? finding : finding.withSeverity(Severity.WARNING));
         return null;
     }
 }

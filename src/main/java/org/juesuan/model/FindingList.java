@@ -62,10 +62,8 @@ public final class FindingList extends AbstractList<Finding> {
     /** Adds, once, one finding per rule and table that had more than could be listed. */
     public void closeOverflow() {
         overflow.forEach((group, more) -> listed.add(new Finding(more.first.ruleId(), more.severity,
-                more.first.table(), "… and " + more.more + " more findings of " + more.first.ruleId()
-                + (more.first.table() == null ? "" : " in " + more.first.table()) + ", not listed one by one (the first "
-                + PER_RULE_AND_TABLE + " are); the next one was: " + more.first.message(),
-                null, null, more.first.cells())));
+                more.first.table(), Messages.text("finding.overflow", more.more, PER_RULE_AND_TABLE,
+                more.first.message()), null, null, more.first.cells())));
         overflow.clear();
     }
 

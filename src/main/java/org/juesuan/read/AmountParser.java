@@ -1,5 +1,6 @@
 package org.juesuan.read;
 
+import org.juesuan.model.Messages;
 import java.math.BigDecimal;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -52,11 +53,10 @@ public final class AmountParser {
             return BigDecimal.ZERO;
         }
         if (text.startsWith("=")) {
-            throw new NumberFormatException("expected an amount, found the formula " + cell.text()
-                    + " with no computed value (it was never calculated; open and save the workbook in Excel or WPS)");
+            throw new NumberFormatException(Messages.text("refusal.amount.formula", cell.text()));
         }
         if (!DECIMAL.matcher(text).matches()) {
-            throw new NumberFormatException("expected an amount, found '" + cell.text() + "'");
+            throw new NumberFormatException(Messages.text("refusal.amount.text", cell.text()));
         }
         return new BigDecimal(text);
     }

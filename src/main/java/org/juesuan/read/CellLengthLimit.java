@@ -3,6 +3,7 @@ package org.juesuan.read;
 import java.util.Map;
 
 import org.juesuan.model.CellRef;
+import org.juesuan.model.Messages;
 
 /**
  * Excel stores at most 32,767 characters in a cell; a longer one was not written by Excel and is
@@ -45,9 +46,8 @@ public final class CellLengthLimit implements SheetRows {
             for (Map.Entry<Integer, GridCell> cell : row.cells().entrySet()) {
                 int length = cell.getValue().text().length();
                 if (length > MAX_CELL_CHARS) {
-                    throw new UnreadableWorkbookException(fileName() + " › " + sheetName() + " › "
-                            + CellRef.a1(row.index(), cell.getKey()) + ": a cell of " + length
-                            + " characters; Excel allows " + MAX_CELL_CHARS + " — refused");
+                    throw new UnreadableWorkbookException(Messages.text("refusal.cell-too-long", fileName() + " › "
+                            + sheetName() + " › " + CellRef.a1(row.index(), cell.getKey()), length, MAX_CELL_CHARS));
                 }
             }
         }

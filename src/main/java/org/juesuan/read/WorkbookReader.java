@@ -1,5 +1,6 @@
 package org.juesuan.read;
 
+import org.juesuan.model.Messages;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -39,19 +40,16 @@ public class WorkbookReader {
             return switch (magic) {
                 case OOXML -> new XlsxWorkbookReader(file, bufferLimit);
                 case OLE2 -> new XlsWorkbookReader(file);
-                default -> throw new UnreadableWorkbookException(file.getFileName()
-                        + ": not an Excel workbook — expected an .xlsx (OOXML zip) or .xls (BIFF8) file, found "
-                        + describe(magic));
+                default -> throw new UnreadableWorkbookException(Messages.text("refusal.not-excel", file.getFileName(),
+                        describe(magic)));
             };
         } catch (UnreadableWorkbookException e) {
             throw e;
         } catch (org.apache.poi.EncryptedDocumentException e) {
-            throw new UnreadableWorkbookException(file.getFileName()
-                    + ": the workbook is password-protected — expected an unencrypted workbook", e);
+            throw new UnreadableWorkbookException(Messages.text("refusal.encrypted", file.getFileName()), e);
         } catch (Exception e) {
-            throw new UnreadableWorkbookException(file.getFileName() + ": the workbook is corrupt or unreadable — "
-                    + "expected a complete .xlsx or .xls file (" + e.getClass().getSimpleName() + ": " + e.getMessage()
-                    + ")", e);
+            throw new UnreadableWorkbookException(Messages.text("refusal.corrupt", file.getFileName(),
+                    e.getClass().getSimpleName() + ": " + e.getMessage()), e);
         }
     }
 
@@ -72,23 +70,22 @@ public class WorkbookReader {
 
     private static String describe(FileMagic magic) {
         return switch (magic) {
-            case UNKNOWN -> "content of an unknown kind (text, or a damaged file)";
-            case PDF -> "a PDF document";
-            case HTML, XML -> "an " + magic + " document (an 'Excel' file saved as web page?)";
-            default -> "a " + magic + " file";
+            case UNKNOWN -> Messages.text("refusal.not-excel.unknown");
+            case PDF -> Messages.text("refusal.not-excel.pdf");
+            case HTML, XML -> Messages.text("refusal.not-excel.web", magic);
+            default -> Messages.text("refusal.not-excel.other", magic);
         };
     }
 
     private static FileMagic magicOf(Path file) throws UnreadableWorkbookException {
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
             if (Files.size(file) == 0) {
-                throw new UnreadableWorkbookException(file.getFileName()
-                        + ": the file is empty (0 bytes) — expected an .xlsx or .xls workbook");
+                throw new UnreadableWorkbookException(Messages.text("refusal.empty", file.getFileName()));
             }
             return FileMagic.valueOf(in);
         } catch (IOException e) {
-            throw new UnreadableWorkbookException(file.getFileName() + ": cannot be opened — expected a readable file ("
-                    + e.getMessage() + ")", e);
+            throw new UnreadableWorkbookException(Messages.text("refusal.cannot-open", file.getFileName(),
+                    e.getMessage()), e);
         }
     }
 }

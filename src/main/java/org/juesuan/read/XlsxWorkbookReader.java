@@ -1,5 +1,6 @@
 package org.juesuan.read;
 
+import org.juesuan.model.Messages;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -90,9 +91,8 @@ final class XlsxWorkbookReader implements WorkbookRows {
             current = new XlsxSheetRows(fileName, sheetName, merges, rows, XML.createXMLStreamReader(rows), strings);
             return current;
         } catch (IOException | XMLStreamException | RuntimeException e) {
-            throw new UnreadableWorkbookException(fileName + " › " + sheetName + ": the sheet cannot be opened — "
-                    + "expected a worksheet part in the package (" + e.getClass().getSimpleName() + ": " + e.getMessage()
-                    + ")", e);
+            throw new UnreadableWorkbookException(Messages.text("refusal.sheet-unreadable", fileName, sheetName,
+                    e.getClass().getSimpleName() + ": " + e.getMessage()), e);
         }
     }
 
@@ -146,9 +146,9 @@ final class XlsxWorkbookReader implements WorkbookRows {
                 }
                 return null;
             } catch (XMLStreamException | RuntimeException e) {
-                throw new UnreadableWorkbookException(fileName + " › " + sheetName + " › " + lastCell
-                        + ": the sheet's XML is broken after this cell — expected well-formed worksheet XML ("
-                        + String.valueOf(e.getMessage()).replaceAll("\\s+", " ").strip() + ")", e);
+                throw new UnreadableWorkbookException(Messages.text("refusal.sheet-xml-broken",
+                        fileName + " › " + sheetName + " › " + lastCell,
+                        String.valueOf(e.getMessage()).replaceAll("\\s+", " ").strip()), e);
             }
         }
 

@@ -28,7 +28,7 @@ public class ReportWriter {
             Path html = dir.resolve(id + "-" + Path.of(report.sourcePath()).getFileName() + ".html");
             Files.writeString(html, HtmlReportRenderer.render(report), StandardCharsets.UTF_8);
             written.add(html);
-            if (!report.findings().isEmpty()) {
+            if (AnnotatedWorkbookWriter.hasAnythingToMark(report)) {
                 written.addAll(AnnotatedWorkbookWriter.write(report, dir.resolve(id + "-annotated")));
             }
         }

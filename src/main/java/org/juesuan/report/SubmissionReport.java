@@ -3,6 +3,10 @@ package org.juesuan.report;
 import java.math.BigDecimal;
 import java.util.List;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.juesuan.layout.Unit;
 import org.juesuan.model.CellRef;
 import org.juesuan.model.Finding;
 import org.juesuan.model.RuleCounts;
@@ -42,6 +46,29 @@ public record SubmissionReport(long id, String sourcePath, String departmentName
         return new Item(f.ruleId(), f.severity().name(), f.table() == null ? null : f.table().name(), f.message(),
                 f.expectedYuan(), f.actualYuan(), f.cells());
     }
+
+    /** The unit the table prints (万元 or 元); 元 for a table the submission lacks. */
+    public Unit unitOf(String tableCode) {
+        return tables.stream().filter(t -> t.code().equals(tableCode)).findFirst().map(t -> Unit.ofLabel(t.unit()))
+                .orElse(Unit.YUAN);
+    }
+
+    /** The unit of the table printed on the cell's sheet, else of the given table. */
+    public Unit unitAt(CellRef cell, String fallbackTable) {
+        return tables.stream().filter(t -> cell != null && cell.file().equals(t.file()) && cell.sheet().equals(t.sheet()))
+                .findFirst().map(t -> Unit.ofLabel(t.unit())).orElse(unitOf(fallbackTable));
+    }
+
+    /** The cell a refusal names ({@code file › sheet › A1：…}), or null when it names only a file. */
+    public CellRef rejectCell() {
+        if (rejectReason == null) {
+            return null;
+        }
+        Matcher m = AT_CELL.matcher(rejectReason);
+        return m.find() ? new CellRef(m.group(1), m.group(2), m.group(3)) : null;
+    }
+
+    private static final Pattern AT_CELL = Pattern.compile("^([^›]+?) › ([^›]+?) › ([A-Z]{1,3}[0-9]+)[:：]");
 
     public long count(String severity) {
         return findings.stream().filter(f -> f.severity().equals(severity)).count();

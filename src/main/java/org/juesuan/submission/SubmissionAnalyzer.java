@@ -15,6 +15,7 @@ import org.juesuan.layout.LayoutException;
 import org.juesuan.layout.Unit;
 import org.juesuan.mapping.MappedTable;
 import org.juesuan.mapping.SubmissionCodes;
+import org.juesuan.model.Messages;
 import org.juesuan.submission.SubmissionTables;
 import org.juesuan.mapping.TableFacts;
 import org.juesuan.model.Finding;
@@ -53,8 +54,8 @@ public class SubmissionAnalyzer {
         try {
             submission = new Submission(source.path().toString(), source.sha256());
         } catch (RuntimeException e) {
-            return Submission.rejected(source.path().toString(), "", source.displayName() + ": cannot be read ("
-                    + e.getMessage() + ")");
+            return Submission.rejected(source.path().toString(), "", Messages.text("refusal.cannot-open",
+                    source.displayName(), e.getMessage()));
         }
         try {
             for (Path file : source.files()) {
@@ -73,9 +74,8 @@ public class SubmissionAnalyzer {
             for (MappedTable mapped : read) {
                 DetectedTable table = mapped.source().detected();
                 if (table.unit() == null) {
-                    submission.findings().add(new Finding("READ-NO-UNIT", Severity.WARNING, table.layout().code(),
-                            "no 金额单位 line; read as " + fallbackUnit.label() + " like the other tables of this submission",
-                            null, null, List.of(table.titleCell())));
+                    submission.findings().add(Finding.of("READ-NO-UNIT", table.layout().code(),
+                            List.of(table.titleCell()), fallbackUnit.label()));
                     mapped = mapped.inUnit(fallbackUnit);
                 }
                 submission.findings().addAll(mapped.source().findings());
@@ -96,16 +96,16 @@ public class SubmissionAnalyzer {
             if (options.rejectOnError() && submission.errorCount() > 0) {
                 Finding first = submission.findings().stream().filter(f -> f.severity() == Severity.ERROR)
                         .findFirst().orElseThrow();
-                submission.reject((first.primaryCell() != null ? first.primaryCell().toString() : source.displayName())
-                        + ": " + first.message() + " — expected no ERROR finding with "
-                        + "--reject-on-error (" + submission.errorCount() + " in all)");
+                submission.reject(Messages.text("refusal.reject-on-error",
+                        first.primaryCell() != null ? first.primaryCell() : source.displayName(), first.message(),
+                        submission.errorCount()));
             }
         } catch (UnreadableWorkbookException | LayoutException e) {
             submission.reject(e.getMessage());
         } catch (RuntimeException e) {
             // A fault of ours must cost this one submission, not the night's run.
             LOG.error("unexpected failure on {}", source.path(), e);
-            submission.reject(source.displayName() + ": internal error while reading (" + e + "); please report it");
+            submission.reject(Messages.text("refusal.internal-error", source.displayName(), e));
         }
         return submission;
     }
@@ -115,16 +115,14 @@ public class SubmissionAnalyzer {
                 .collect(Collectors.groupingBy(Function.identity(), LinkedHashMap::new, Collectors.counting()));
         if (names.isEmpty()) {
             DetectedTable first = tables.get(0);
-            throw new LayoutException(first.titleCell() + ": " + first.layout().code() + " " + first.layout().title()
-                    + " — expected a 部门：/编制单位：/单位名称： line under the title (or the department's name in front "
-                    + "of it); none of the " + tables.size() + " tables has one, so the submission cannot be attributed");
+            throw new LayoutException(Messages.text("refusal.no-department", first.titleCell(),
+                    Messages.table(first.layout().code()), tables.size()));
         }
         String name = names.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
         for (DetectedTable table : tables) {
             if (table.departmentName() != null && !table.departmentName().equals(name)) {
-                findings.add(new Finding("READ-DEPARTMENT-DIFFERS", Severity.WARNING, table.layout().code(),
-                        "部门 line reads '" + table.departmentName() + "', the other tables say '" + name + "'",
-                        null, null, List.of(table.titleCell())));
+                findings.add(Finding.of("READ-DEPARTMENT-DIFFERS", table.layout().code(), List.of(table.titleCell()),
+                        table.departmentName(), name));
             }
         }
         return name;
@@ -144,17 +142,15 @@ public class SubmissionAnalyzer {
             return Integer.valueOf(m.group(1));
         }
         DetectedTable first = tables.get(0);
-        throw new LayoutException(first.titleCell() + ": " + first.layout().code() + " " + first.layout().title()
-                + " — expected a fiscal year (e.g. 2023年度) in a title or the lines under it, or in the file name "
-                + source.displayName() + "; found none (pass --year)");
+        throw new LayoutException(Messages.text("refusal.no-year", first.titleCell(), Messages.table(first.layout().code()),
+                source.displayName()));
     }
 
     private static Unit commonUnit(List<DetectedTable> tables, SubmissionSource source) throws LayoutException {
         return tables.stream().map(DetectedTable::unit).filter(Objects::nonNull)
                 .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()))
                 .entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
-                .orElseThrow(() -> new LayoutException(tables.get(0).titleCell() + ": " + tables.get(0).layout().code()
-                        + " " + tables.get(0).layout().title() + " — expected a 金额单位：万元 or 单位：元 line under the "
-                        + "title; none of the " + tables.size() + " tables states its unit, so amounts cannot be read safely"));
+                .orElseThrow(() -> new LayoutException(Messages.text("refusal.no-unit", tables.get(0).titleCell(),
+                        Messages.table(tables.get(0).layout().code()), tables.size())));
     }
 }

@@ -15,7 +15,7 @@ import org.juesuan.mapping.MappedTable;
 import org.juesuan.mapping.RowKeyMapper;
 import org.juesuan.mapping.TableMapping;
 import org.juesuan.model.Finding;
-import org.juesuan.model.Severity;
+import org.juesuan.model.Messages;
 import org.juesuan.model.TableCode;
 import org.juesuan.read.CellLengthLimit;
 import org.juesuan.read.SheetRows;
@@ -56,10 +56,9 @@ public class SubmissionTables {
         TableSink sink = table -> {
             DetectedTable earlier = seen.putIfAbsent(table.layout().code(), table);
             if (earlier != null) {
-                findings.add(new Finding("READ-DUPLICATE-TABLE", Severity.ERROR, table.layout().code(),
-                        table.layout().code() + " " + table.layout().title() + " appears twice; only "
-                                + earlier.titleCell() + " is read",
-                        null, null, List.of(table.titleCell(), earlier.titleCell())));
+                findings.add(Finding.of("READ-DUPLICATE-TABLE", table.layout().code(),
+                        List.of(table.titleCell(), earlier.titleCell()), Messages.table(table.layout().code()),
+                        earlier.titleCell()));
                 return null;
             }
             TableMapping mapping = mapper.start(table, findings, codesReported);
@@ -75,11 +74,8 @@ public class SubmissionTables {
             }
         }
         if (mappings.isEmpty()) {
-            throw new LayoutException(displayName + ": not a 决算 submission — expected a table: one of the thirteen "
-                    + "titles (e.g. 收入支出决算总表) on a row of its own with its 部门/单位 lines and header under it; "
-                    + "none of the " + sheetNames.size() + " sheets (" + String.join(", ", sheetNames.stream().limit(20)
-                    .toList()) + (sheetNames.size() > 20 ? ", …" : "") + ") has one (titles in a contents list or "
-                    + "in prose do not count)");
+            throw new LayoutException(Messages.text("refusal.not-submission", displayName, sheetNames.size(),
+                    String.join("、", sheetNames.stream().limit(20).toList()) + (sheetNames.size() > 20 ? "……" : "")));
         }
         return mappings.stream().map(TableMapping::result).toList();
     }

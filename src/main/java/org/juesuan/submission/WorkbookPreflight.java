@@ -1,5 +1,6 @@
 package org.juesuan.submission;
 
+import org.juesuan.model.Messages;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -41,8 +42,7 @@ public final class WorkbookPreflight {
         try {
             long size = Files.size(file);
             if (size > MAX_FILE_BYTES) {
-                return name + ": " + size / (1024 * 1024) + " MB, larger than any 决算 workbook (limit "
-                        + MAX_FILE_BYTES / (1024 * 1024) + " MB)";
+                return Messages.text("refusal.too-large", name, size / (1024 * 1024), MAX_FILE_BYTES / (1024 * 1024));
             }
             if (size == 0) {
                 return null; // the reader names it: "the file is empty"
@@ -53,11 +53,11 @@ public final class WorkbookPreflight {
             }
             return switch (magic) {
                 case OOXML -> zipRefusal(file, name);
-                case OLE2 -> encryptedPackage(file) ? name + ": the workbook is password-protected — expected an unencrypted workbook" : null;
+                case OLE2 -> encryptedPackage(file) ? Messages.text("refusal.encrypted", name) : null;
                 default -> null; // the reader names what it is not
             };
         } catch (IOException e) {
-            return name + ": cannot be opened (" + e.getMessage() + ")";
+            return Messages.text("refusal.cannot-open", name, e.getMessage());
         }
     }
 
@@ -77,28 +77,23 @@ public final class WorkbookPreflight {
                 if (inflated > 0) {
                     unpacked += inflated;
                     if (inflated > 1024 * 1024 && compressed > 0 && inflated / compressed > MAX_INFLATE_RATIO) {
-                        return name + ": refused as a zip bomb — part " + part + " inflates " + inflated / compressed
-                                + "× (" + inflated / (1024 * 1024) + " MB from " + compressed / 1024
-                                + " KB; limit " + MAX_INFLATE_RATIO + "×)";
+                        return Messages.text("refusal.zip-bomb.part", name, part, inflated / compressed,
+                                inflated / (1024 * 1024), compressed / 1024, MAX_INFLATE_RATIO);
                     }
                 }
                 if (unpacked > MAX_UNPACKED_BYTES) {
-                    return name + ": refused as a zip bomb — its parts unpack to more than "
-                            + MAX_UNPACKED_BYTES / (1024 * 1024) + " MB";
+                    return Messages.text("refusal.zip-bomb.total", name, MAX_UNPACKED_BYTES / (1024 * 1024));
                 }
                 String lower = part.toLowerCase(Locale.ROOT);
                 if ((lower.endsWith(".xml") || lower.endsWith(".rels")) && declaresDtd(zip, entry)) {
-                    return name + ": refused — XML part " + part + " declares a DTD (<!DOCTYPE …>), which Excel "
-                            + "never writes; entity expansion (billion laughs) is not read";
+                    return Messages.text("refusal.dtd", name, part);
                 }
             }
         } catch (ZipException e) {
-            return name + ": the workbook is corrupt or unreadable — expected a complete .xlsx or .xls file "
-                    + "(not a readable zip package: " + e.getMessage() + ")";
+            return Messages.text("refusal.corrupt", name, e.getMessage());
         }
         if (worksheets > MAX_WORKSHEETS) {
-            return name + ": refused — " + worksheets + " worksheets, where a 决算 submission has thirteen tables "
-                    + "(limit " + MAX_WORKSHEETS + ")";
+            return Messages.text("refusal.too-many-sheets", name, worksheets, MAX_WORKSHEETS);
         }
         return null;
     }

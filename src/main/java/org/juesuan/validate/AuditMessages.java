@@ -5,6 +5,8 @@ import java.text.DecimalFormat;
 import java.util.Collection;
 
 import org.juesuan.layout.Unit;
+import org.juesuan.mapping.KeyedRow;
+import org.juesuan.model.Messages;
 import org.juesuan.model.TableCode;
 
 /**
@@ -79,48 +81,70 @@ final class AuditMessages {
                         : "读的是本行的栏目，跨表规则只能读 Tnn['行']['栏目'] 或 Tnn.sumOfClasses('栏目')");
     }
 
-    // ---- findings ---------------------------------------------------------------------------------------
+    // ---- findings (texts from the message catalogue; amounts in the table's printed unit) ------------------
 
-    static String identityBreak(String rowLabel, String message, String op, BigDecimal left, BigDecimal right,
-                                BigDecimal tolerance) {
-        return label(rowLabel) + message + "：左边 " + yuan(left) + " 元 " + op + " 右边 " + yuan(right) + " 元 不成立，差 "
-                + yuan(left.subtract(right)) + " 元" + (tolerance.signum() > 0 ? "（容差 " + yuan(tolerance) + " 元）" : "");
+    /** 支出决算表 合计行：本年支出合计 = … 不成立——左边 …，右边 …，差 … 万元（允许尾差 …）. */
+    static String identityBreak(TableCode table, String rowLabel, String message, BigDecimal left, BigDecimal right,
+                                BigDecimal tolerance, Unit unit) {
+        return Messages.text("rule.compare", where(table, rowLabel), message, unit.fromYuan(left), unit.fromYuan(right),
+                unit.fromYuan(left.subtract(right)), unit.label(), tolerance.signum() > 0
+                        ? Messages.text("rule.compare.tolerance", unit.fromYuan(tolerance), unit.label()) : "");
     }
 
-    static String identityRounding(String rowLabel, String message, BigDecimal left, BigDecimal right,
+    static String identityRounding(TableCode table, String rowLabel, String message, BigDecimal left, BigDecimal right,
                                    BigDecimal tolerance, Unit unit) {
-        return label(rowLabel) + "尾差：" + message + "：左边 " + yuan(left) + " 元，右边 " + yuan(right) + " 元"
-                + roundingTail(left.subtract(right), tolerance, unit);
+        return where(table, rowLabel) + "：尾差：" + message + "——左边 " + unit.fromYuan(left) + "，右边 "
+                + unit.fromYuan(right) + roundingTail(left.subtract(right), tolerance, unit);
     }
 
-    static String hierarchyBreak(String where, String message, BigDecimal whole, int parts, BigDecimal sum) {
-        return label(where) + message + "：本行 " + yuan(whole) + " 元，下级 " + parts + " 行之和 " + yuan(sum)
-                + " 元，差 " + yuan(whole.subtract(sum)) + " 元";
+    static String hierarchyBreak(TableCode table, KeyedRow parent, String column, String message, BigDecimal whole,
+                                 int parts, BigDecimal sum, Unit unit) {
+        return Messages.text("rule.hierarchy", Messages.table(table), rowName(parent), column, message,
+                unit.fromYuan(whole), parts, unit.fromYuan(sum), unit.fromYuan(whole.subtract(sum)), unit.label());
     }
 
-    static String hierarchyRounding(String where, String message, BigDecimal whole, int parts, BigDecimal sum,
-                                    BigDecimal tolerance, Unit unit) {
-        return label(where) + "尾差：" + message + "：本行 " + yuan(whole) + " 元，下级 " + parts + " 行之和 " + yuan(sum)
-                + " 元" + roundingTail(whole.subtract(sum), tolerance, unit);
+    static String hierarchyRounding(TableCode table, KeyedRow parent, String column, String message, BigDecimal whole,
+                                    int parts, BigDecimal sum, BigDecimal tolerance, Unit unit) {
+        return Messages.table(table) + "「" + rowName(parent) + "」行的“" + column + "”：尾差：" + message + "——本行 "
+                + unit.fromYuan(whole) + "，" + parts + " 个下级科目之和 " + unit.fromYuan(sum)
+                + roundingTail(whole.subtract(sum), tolerance, unit);
     }
 
     static String emptyWithoutNote(TableCode table, String message) {
-        return table + " " + table.title() + " 无数据但未附说明：" + message;
+        return Messages.text("rule.empty-note", Messages.table(table), message);
     }
 
-    static String negative(String where, String message, BigDecimal yuan) {
-        return label(where) + message + "：" + yuan(yuan) + " 元";
+    static String negative(TableCode table, KeyedRow row, String column, String message, BigDecimal yuan, Unit unit) {
+        return Messages.text("rule.non-negative", Messages.table(table), rowName(row), column, unit.fromYuan(yuan),
+                unit.label(), message);
     }
 
-    /** "，差 −100.00 元（−0.01 万元），在四舍五入容差 0.01 万元之内…" */
+    /** How a finding names a row: 合计行, or 「2050101 小学教育」行. */
+    static String rowLabel(KeyedRow row) {
+        return row == null ? null : rowLabel(row.rowKey(), rowName(row));
+    }
+
+    /** A forEachRow rule's row, named by its key: 合计行 or 「215」行. */
+    static String rowLabel(String rowKey, String name) {
+        return rowKey == null ? null : "TOTAL".equals(rowKey) ? Messages.text("rule.row.total") : Messages.text("rule.row", name);
+    }
+
+    /** 合计 / 2050101 小学教育 / 一般公共预算财政拨款收入: the row as the sheet prints it. */
+    static String rowName(KeyedRow row) {
+        boolean coded = row.rowKey().chars().allMatch(Character::isDigit) && !row.rowName().startsWith(row.rowKey());
+        return coded ? row.rowKey() + " " + row.rowName() : row.rowName();
+    }
+
+    private static String where(TableCode table, String rowLabel) {
+        String name = table == null ? "" : Messages.table(table);
+        return rowLabel == null ? name : (name.isEmpty() ? rowLabel : name + " " + rowLabel);
+    }
+
+    /** "，差 −0.01 万元，在四舍五入容差 0.01 万元之内…" */
     private static String roundingTail(BigDecimal difference, BigDecimal tolerance, Unit unit) {
-        return "，差 " + yuan(difference) + " 元（" + inUnit(difference, unit) + " " + unit.label() + "），在四舍五入容差 "
-                + inUnit(tolerance, unit) + " " + unit.label() + " 之内（以" + unit.label() + "列示的数每个相加项允许 0.01 "
-                + unit.label() + "）：记为提示，不作为错误；请确认是各表分别四舍五入所致";
-    }
-
-    private static String label(String rowLabel) {
-        return rowLabel == null ? "" : "[" + rowLabel + "] ";
+        return "，差 " + inUnit(difference, unit) + " " + unit.label() + "，在四舍五入容差 " + inUnit(tolerance, unit) + " "
+                + unit.label() + " 之内（以" + unit.label() + "列示的数每个相加项允许 0.01 " + unit.label()
+                + "）：记为提示，不作为错误；请确认是各表分别四舍五入所致";
     }
 
     static String yuan(BigDecimal amount) {

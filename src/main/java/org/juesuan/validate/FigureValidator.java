@@ -14,7 +14,6 @@ import org.juesuan.mapping.KeyedRow;
 import org.juesuan.mapping.MappedTable;
 import org.juesuan.model.Amount;
 import org.juesuan.model.Finding;
-import org.juesuan.model.Severity;
 import org.springframework.stereotype.Component;
 
 /**
@@ -47,10 +46,9 @@ public class FigureValidator {
                 Set<ConstraintViolation<CheckedFigure>> violations =
                         validator.validate(new CheckedFigure(row.rowKey(), amount.printed(), amount.yuan()));
                 for (ConstraintViolation<CheckedFigure> v : violations) {
-                    findings.add(new Finding("ROW-" + v.getPropertyPath().toString().toUpperCase(), Severity.ERROR,
-                            table.code(), "[" + row.rowKey() + " " + row.rowName() + "] " + v.getMessage()
-                                    + "：" + v.getInvalidValue(),
-                            null, amount.yuan(), List.of(amount.cell())));
+                    findings.add(Finding.of("ROW-" + v.getPropertyPath().toString().toUpperCase(), table.code(),
+                            List.of(amount.cell()), AuditMessages.rowName(row), v.getInvalidValue())
+                            .withAmounts(null, amount.yuan()));
                 }
             }
         }

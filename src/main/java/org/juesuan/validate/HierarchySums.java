@@ -129,14 +129,14 @@ final class HierarchySums {
         }
 
         Finding finding(Rule.Hierarchy rule, MappedTable table, Unit unit) {
-            String where = parent.rowKey() + " " + parent.rowName() + " / " + column;
+            String columnName = table.source().detected().layout().columnLabel(column);
             if (verdict == Rounding.Verdict.ROUNDING) {
                 return new Finding(rule.id() + Rounding.FINDING_SUFFIX, IdentityCheck.roundingSeverity(rule.severity()),
-                        table.code(), AuditMessages.hierarchyRounding(where, rule.message(), whole.yuan(), parts, sum,
-                                tolerance, unit), sum, whole.yuan(), cells);
+                        table.code(), AuditMessages.hierarchyRounding(table.code(), parent, columnName, rule.message(),
+                                whole.yuan(), parts, sum, tolerance, unit), sum, whole.yuan(), cells);
             }
-            return new Finding(rule.id(), rule.severity(), table.code(),
-                    AuditMessages.hierarchyBreak(where, rule.message(), whole.yuan(), parts, sum), sum, whole.yuan(), cells);
+            return new Finding(rule.id(), rule.severity(), table.code(), AuditMessages.hierarchyBreak(table.code(), parent,
+                    columnName, rule.message(), whole.yuan(), parts, sum, unit), sum, whole.yuan(), cells);
         }
     }
 }

@@ -33,7 +33,7 @@ final class IdentityCheck {
 
     /**
      * @param unit     the coarsest unit of the figures read (the tolerance's unit)
-     * @param rowLabel the row checked ({@code 2010101 行政运行}, or the row key of a forEachRow rule), or null
+     * @param rowLabel the row checked ({@code 「2010101 行政运行」行}, {@code 合计行}), or null
      * @param cells    the cells read, asked for only when there is a finding
      */
     static RuleCounts judge(Rule.Compare rule, TableCode table, String rowLabel, Sum left, Sum right, Unit unit,
@@ -46,14 +46,14 @@ final class IdentityCheck {
                 return PASSED;
             case ROUNDING:
                 findings.add(new Finding(rule.id() + Rounding.FINDING_SUFFIX, roundingSeverity(rule.severity()), table,
-                        AuditMessages.identityRounding(rowLabel, rule.message(), left.value(), right.value(), tolerance,
-                                unit),
+                        AuditMessages.identityRounding(table, rowLabel, rule.message(), left.value(), right.value(),
+                                tolerance, unit),
                         right.value(), left.value(), List.copyOf(new LinkedHashSet<>(cells.get()))));
                 return PASSED;
             default:
                 findings.add(new Finding(rule.id(), rule.severity(), table,
-                        AuditMessages.identityBreak(rowLabel, rule.message(), rule.op().symbol(), left.value(),
-                                right.value(), tolerance),
+                        AuditMessages.identityBreak(table, rowLabel, rule.message(), left.value(), right.value(),
+                                tolerance, unit),
                         right.value(), left.value(), List.copyOf(new LinkedHashSet<>(cells.get()))));
                 return FAILED;
         }

@@ -44,7 +44,7 @@ final class RowIdentities {
         RuleCounts counts = RuleCounts.NONE;
         for (KeyedRow row : table.rows()) {
             Map<String, Amount> amounts = row.amounts();
-            counts = counts.plus(IdentityCheck.judge(rule, table.code(), row.rowKey() + " " + row.rowName(),
+            counts = counts.plus(IdentityCheck.judge(rule, table.code(), AuditMessages.rowLabel(row),
                     sum(left, amounts), sum(right, amounts), unit, () -> cellsRead(left, right, amounts), findings));
         }
         return counts;

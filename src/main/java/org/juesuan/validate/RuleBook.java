@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.juesuan.model.Severity;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
@@ -45,6 +46,15 @@ public class RuleBook {
     List<Rule> rulesFor(Integer fiscalYear) {
         Map.Entry<Integer, List<Rule>> entry = fiscalYear == null ? null : byYear.floorEntry(fiscalYear);
         return (entry != null ? entry : byYear.firstEntry()).getValue();
+    }
+
+    /** A rule as the findings catalogue lists it for people: its id, severity and Chinese statement. */
+    public record Listed(String id, Severity severity, String message) {
+    }
+
+    /** The rules in force for a fiscal year, as the catalogue lists them. */
+    public List<Listed> listed(Integer fiscalYear) {
+        return rulesFor(fiscalYear).stream().map(r -> new Listed(r.id(), r.severity(), r.message())).toList();
     }
 
     /** Every {@code rules/*.yaml} on the class path, by the name the messages give it ({@code rules/2023.yaml}). */

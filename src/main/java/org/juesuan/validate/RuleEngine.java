@@ -76,8 +76,9 @@ public class RuleEngine {
                     if (e.getValue().yuan().signum() < 0) {
                         failed++;
                         findings.add(new Finding(rule.id(), rule.severity(), table.code(),
-                                AuditMessages.negative(row.rowKey() + " " + row.rowName() + " / " + e.getKey(),
-                                        rule.message(), e.getValue().yuan()),
+                                AuditMessages.negative(table.code(), row, table.source().detected().layout()
+                                                .columnLabel(e.getKey()), rule.message(), e.getValue().yuan(),
+                                        table.source().detected().unit()),
                                 BigDecimal.ZERO, e.getValue().yuan(), List.of(e.getValue().cell())));
                     }
                 }

@@ -40,7 +40,8 @@ final class SubmissionIdentities {
         if (read.notApplicable() || (rule.ifPrinted() && read.rowMissing())) {
             return IdentityCheck.NOT_APPLICABLE;
         }
-        return IdentityCheck.judge(rule, read.firstTable(), rowKey, left, right, read.unit(), read::cells, findings);
+        return IdentityCheck.judge(rule, read.firstTable(), AuditMessages.rowLabel(rowKey, rowKey), left, right,
+                read.unit(), read::cells, findings);
     }
 
     /**

@@ -69,14 +69,14 @@ class BadInputTest {
         Map<String, String> reasons = new HashMap<>();
         jdbc.query("SELECT relative_path, detail FROM import_item WHERE run_id = ? AND state = 'REJECTED'",
                 rs -> { reasons.put(rs.getString(1), rs.getString(2)); }, run.runId());
-        assertThat(reasons.get("损坏.xlsx")).startsWith("损坏.xlsx: the workbook is corrupt");
-        assertThat(reasons.get("加密.xlsx")).startsWith("加密.xlsx: the workbook is password-protected");
-        assertThat(reasons.get("炸弹.xlsx")).startsWith("炸弹.xlsx: refused as a zip bomb — part xl/worksheets/sheet1.xml");
-        assertThat(reasons.get("空.xlsx")).startsWith("空.xlsx: the file is empty (0 bytes)");
-        assertThat(reasons.get("说明.xlsx")).startsWith("说明.xlsx: not an Excel workbook");
-        assertThat(reasons.get("一万张表.xlsx")).startsWith("一万张表.xlsx: refused — 10000 worksheets");
-        assertThat(reasons.get("长单元格.xlsx")).startsWith("长单元格.xlsx › 表1 › A1: a cell of 40000 characters");
-        assertThat(reasons.get("实体.xlsx")).startsWith("实体.xlsx: refused — XML part xl/sharedStrings.xml declares a DTD");
+        assertThat(reasons.get("损坏.xlsx")).startsWith("损坏.xlsx：工作簿已损坏");
+        assertThat(reasons.get("加密.xlsx")).startsWith("加密.xlsx：工作簿设有打开密码");
+        assertThat(reasons.get("炸弹.xlsx")).startsWith("炸弹.xlsx：拒收，疑似压缩炸弹——其中 xl/worksheets/sheet1.xml");
+        assertThat(reasons.get("空.xlsx")).startsWith("空.xlsx：文件是空的（0 字节）");
+        assertThat(reasons.get("说明.xlsx")).startsWith("说明.xlsx：不是 Excel 工作簿");
+        assertThat(reasons.get("一万张表.xlsx")).startsWith("一万张表.xlsx：拒收——有 10000 张工作表");
+        assertThat(reasons.get("长单元格.xlsx")).startsWith("长单元格.xlsx › 表1 › A1：单元格中有 40000 个字符");
+        assertThat(reasons.get("实体.xlsx")).startsWith("实体.xlsx：拒收——其中 XML 部分 xl/sharedStrings.xml 声明了 DTD");
 
         // Nothing else was affected: both good departments are in v_fact, whole.
         assertThat(jdbc.queryForObject("SELECT COUNT(DISTINCT department_name) FROM v_fact", Integer.class)).isEqualTo(2);
@@ -116,7 +116,7 @@ class BadInputTest {
         assertThat(run.count(ItemState.REJECTED)).isEqualTo(1);
         assertThat(run.count(ItemState.LOADED) + run.count(ItemState.LOADED_WITH_ERRORS)).isEqualTo(1);
         assertThat(jdbc.queryForObject("SELECT detail FROM import_item WHERE run_id = ? AND state = 'REJECTED'",
-                String.class, run.runId())).contains("could not be stored").contains("department_name");
+                String.class, run.runId())).contains("无法存入数据库").contains("department_name");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM fact f JOIN submission s ON s.id = f.submission_id "
                 + "WHERE s.status = 'REJECTED'", Integer.class)).isZero();
     }

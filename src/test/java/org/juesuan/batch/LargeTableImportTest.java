@@ -117,8 +117,8 @@ class LargeTableImportTest {
                 Integer.class);
         assertThat(unknownListed).isEqualTo(500 + 1);
         assertThat(jdbc.queryForObject("SELECT message FROM finding WHERE rule_id = 'MAP-UNKNOWN-CODE' "
-                + "AND message LIKE '… and %'", String.class))
-                .startsWith("… and " + (unknownCodes.size() - 500) + " more findings of MAP-UNKNOWN-CODE in T03");
+                + "AND message LIKE '…… 本表另有 %'", String.class))
+                .startsWith("…… 本表另有 " + (unknownCodes.size() - 500) + " 条同类发现未逐条列出（已列出前 500 条）");
         Integer otherWarnings = jdbc.queryForObject("SELECT COUNT(*) FROM finding WHERE severity = 'WARNING' "
                 + "AND rule_id <> 'MAP-UNKNOWN-CODE'", Integer.class);
         assertThat(((Number) submission.get("warning_count")).longValue()).isEqualTo(unknownCodes.size() + otherWarnings);

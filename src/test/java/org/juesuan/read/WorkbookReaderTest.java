@@ -45,11 +45,11 @@ class WorkbookReaderTest {
         Path empty = Files.write(dir.resolve("empty.xls"), new byte[0]);
         Path brokenZip = Files.write(dir.resolve("broken.xlsx"), new byte[] {'P', 'K', 3, 4, 0, 0, 0});
         assertThatThrownBy(() -> reader.read(text)).isInstanceOf(UnreadableWorkbookException.class)
-                .hasMessageStartingWith("报表.xlsx: not an Excel workbook");
+                .hasMessageStartingWith("报表.xlsx：不是 Excel 工作簿");
         assertThatThrownBy(() -> reader.read(empty))
-                .hasMessage("empty.xls: the file is empty (0 bytes) — expected an .xlsx or .xls workbook");
+                .hasMessage("empty.xls：文件是空的（0 字节）——应为 .xlsx 或 .xls 工作簿");
         assertThatThrownBy(() -> reader.read(brokenZip)).isInstanceOf(UnreadableWorkbookException.class)
-                .hasMessageStartingWith("broken.xlsx: the workbook is corrupt or unreadable");
+                .hasMessageStartingWith("broken.xlsx：工作簿已损坏或无法读取");
     }
 
     @Test
@@ -60,7 +60,7 @@ class WorkbookReaderTest {
         assertThat(AmountParser.parse(new GridCell("－", false))).isZero();
         assertThat(AmountParser.parse(null)).isZero();
         assertThatThrownBy(() -> AmountParser.parse(new GridCell("见说明", false)))
-                .hasMessage("expected an amount, found '见说明'");
+                .hasMessage("应为金额，实为「见说明」");
     }
 
     @Test

@@ -45,19 +45,25 @@ class AuditReportTest {
     @Test
     void htmlListsEveryFindingWithItsCellsAndTheCounts() {
         String html = HtmlReportRenderer.render(report);
-        assertThat(html).contains("<b id=\"status\">LOADED_WITH_ERRORS</b>")
-                .contains("不通过 <b>" + miyi.ruleCounts().failed() + "</b>")
+        assertThat(html).contains("<b id=\"status\" data-status=\"LOADED_WITH_ERRORS\">审核不通过</b>")
+                .contains("不通过 " + miyi.ruleCounts().failed() + " 条")
                 .contains("错误 " + miyi.errorCount() + " 条");
-        long rows = html.lines().filter(l -> l.startsWith("<tr class=\"ERROR\">")).count();
+        long rows = html.lines().filter(l -> l.startsWith("<tr class=\"ERROR\"")).count();
         assertThat(rows).isEqualTo(miyi.errorCount()).isEqualTo(23);
-        String x5Row = html.lines().filter(l -> l.contains("<td>X5</td>")).findFirst().orElseThrow();
-        assertThat(x5Row).contains("7,820,900.00").contains("7,570,900.00");
+        // Both sides in the table's unit (T06 prints 万元): 782.09 万元 expected, 757.09 万元 printed.
+        String x5Row = html.lines().filter(l -> l.contains("data-rule=\"X5\"")).findFirst().orElseThrow();
+        assertThat(x5Row).contains("<td class=\"num\">782.09 万元</td><td class=\"num\">757.09 万元</td>");
         for (CellRef cell : finding("X5").cells()) {
             assertThat(x5Row).contains(HtmlReportRenderer.esc(cell.sheet()) + " › <b>" + cell.cell() + "</b>");
         }
         // Summary by table: T06 carries the X5 error and T08's cells, T10 its 说明.
-        assertThat(html).containsPattern("<tr><td>T10</td><td>[^<]+</td><td>[^<]+</td><td>万元</td><td class=\"num\">1</td>"
-                + "<td class=\"num\">0</td><td class=\"num\">0</td><td>说明：[^<]*空表");
+        assertThat(html).containsPattern("<tr data-table=\"T10\"><td>政府性基金预算财政拨款收入支出决算表</td><td>[^<]+</td>"
+                + "<td>万元</td><td class=\"num\">1</td><td class=\"num\">0</td><td class=\"num\">0</td><td>说明：[^<]*空表");
+        // Well-formed: every row closes what it opens.
+        assertThat(html).doesNotContain("</td></td>");
+        for (String row : html.split("<tr")) {
+            assertThat(row.split("<td", -1).length).as(row).isEqualTo(row.split("</td>", -1).length);
+        }
     }
 
     @Test
@@ -71,7 +77,7 @@ class AuditReportTest {
                 Cell cell = cellAt(annotated, ref);
                 assertThat(cell.getCellStyle().getFillPattern()).isEqualTo(FillPatternType.SOLID_FOREGROUND);
                 assertThat(cell.getCellStyle().getFillForegroundColor()).isEqualTo(IndexedColors.ROSE.getIndex());
-                assertThat(cell.getCellComment().getString().getString()).contains("[ERROR] X5: ");
+                assertThat(cell.getCellComment().getString().getString()).contains("【错误】").contains(finding("X5").message());
                 assertThat(cell.getNumericCellValue()).isPositive(); // the figure itself is untouched
             }
             CellRef t06Basic = finding("X5").cells().get(0);

@@ -247,9 +247,9 @@ class SampleImportMariaDbTest {
         jdbc.query("SELECT source_path, reject_reason FROM submission WHERE job_execution_id = ? AND status = 'REJECTED'",
                 rs -> { reasons.put(Path.of(rs.getString(1)).getFileName().toString(), rs.getString(2)); },
                 run.jobExecutionId());
-        assertThat(reasons.get("坏文件.xlsx")).startsWith("坏文件.xlsx: not an Excel workbook");
-        assertThat(reasons.get("空文件.xls")).startsWith("空文件.xls: the file is empty");
-        assertThat(reasons.get("通讯录.xlsx")).startsWith("通讯录.xlsx: not a 决算 submission");
+        assertThat(reasons.get("坏文件.xlsx")).startsWith("坏文件.xlsx：不是 Excel 工作簿");
+        assertThat(reasons.get("空文件.xls")).startsWith("空文件.xls：文件是空的");
+        assertThat(reasons.get("通讯录.xlsx")).startsWith("通讯录.xlsx：不是决算报表");
         // Same content is not a new version; v_fact still shows the department once.
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM submission WHERE department_name = ? AND fiscal_year = 2023 "
                 + "AND is_current = TRUE", Integer.class, Samples.AGRICULTURE)).isEqualTo(1);
