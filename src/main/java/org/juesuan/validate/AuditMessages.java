@@ -93,8 +93,8 @@ final class AuditMessages {
 
     static String identityRounding(TableCode table, String rowLabel, String message, BigDecimal left, BigDecimal right,
                                    BigDecimal tolerance, Unit unit) {
-        return where(table, rowLabel) + "：尾差：" + message + "——左边 " + unit.fromYuan(left) + "，右边 "
-                + unit.fromYuan(right) + roundingTail(left.subtract(right), tolerance, unit);
+        return where(table, rowLabel) + "：尾差：" + message + "——左边 " + inUnit(left, unit) + "，右边 "
+                + inUnit(right, unit) + roundingTail(left.subtract(right), tolerance, unit);
     }
 
     static String hierarchyBreak(TableCode table, KeyedRow parent, String column, String message, BigDecimal whole,
@@ -106,7 +106,7 @@ final class AuditMessages {
     static String hierarchyRounding(TableCode table, KeyedRow parent, String column, String message, BigDecimal whole,
                                     int parts, BigDecimal sum, BigDecimal tolerance, Unit unit) {
         return Messages.table(table) + "「" + rowName(parent) + "」行的“" + column + "”：尾差：" + message + "——本行 "
-                + unit.fromYuan(whole) + "，" + parts + " 个下级科目之和 " + unit.fromYuan(sum)
+                + inUnit(whole, unit) + "，" + parts + " 个下级科目之和 " + inUnit(sum, unit)
                 + roundingTail(whole.subtract(sum), tolerance, unit);
     }
 

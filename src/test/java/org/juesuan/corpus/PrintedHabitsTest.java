@@ -249,7 +249,7 @@ class PrintedHabitsTest {
 
         Submission other = load("unit-other", p -> HandmadeCorpus.t03(p, "100.25元", null));
         assertThat(other.status()).isEqualTo(SubmissionStatus.REJECTED);
-        assertThat(other.rejectReason()).contains("› F11:", "expected an amount, found '100.25元'");
+        assertThat(other.rejectReason()).contains("› F11：", "应为金额，实为「100.25元」");
     }
 
     @Test

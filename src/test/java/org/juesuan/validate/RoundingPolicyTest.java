@@ -57,8 +57,8 @@ class RoundingPolicyTest {
         assertThat(x2.severity()).isEqualTo(Severity.WARNING);
         assertThat(x2.cells()).containsExactly(t01, t03);
         assertThat(x2.actualYuan().subtract(x2.expectedYuan())).isEqualByComparingTo("100.00");
-        assertThat(x2.message()).startsWith("[" + classCode + "] 尾差：总表 功能分类类级支出 = 支出决算表 同名类级")
-                .contains("差 100.00 元（0.01 万元）").contains("容差 0.01 万元");
+        assertThat(x2.message()).startsWith("收入支出决算总表 「" + classCode + "」行：尾差：总表 功能分类类级支出 = 支出决算表 同名类级")
+                .contains("差 0.01 万元").contains("容差 0.01 万元");
         // T01's own 本年支出合计 against its 类 lines is the only other difference the seeded cent makes: also a 尾差.
         assertThat(s.findings().stream().filter(f -> f.ruleId().endsWith("-ROUNDING")).map(Finding::ruleId))
                 .containsExactlyInAnyOrder("X2-CLASS-ROUNDING", "T01-EXPENSE-ROUNDING");
@@ -75,7 +75,7 @@ class RoundingPolicyTest {
         assertThat(naming.get(0).ruleId()).isEqualTo("X2-CLASS");
         assertThat(naming.get(0).severity()).isEqualTo(Severity.ERROR);
         assertThat(naming.get(0).cells()).containsExactly(t01, t03);
-        assertThat(naming.get(0).message()).contains("差 10,000.00 元（容差 100.00 元）");
+        assertThat(naming.get(0).message()).contains("差 1.00 万元（允许尾差 0.01 万元）");
     }
 
     @Test
