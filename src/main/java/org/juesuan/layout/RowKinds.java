@@ -1,5 +1,6 @@
 package org.juesuan.layout;
 
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -22,6 +23,8 @@ final class RowKinds {
             "^(?:单位负责人|财务负责人|部门负责人|主管会计|会计主管|制表人|填表人|审核人|复核人|编制人|经办人|联系电话|"
                     + "报送日期|填报日期|制表日期|编制日期)[：:]");
     private static final Pattern TEXT_AMOUNT = Pattern.compile("^-?\\d+\\.\\d{1,2}$");
+    private static final List<String> NO_DATA = List.of("无数据", "空表", "无此项", "无相关数据", "没有数据", "无发生数",
+            "未发生", "无此类");
     private static final Set<String> TOTALS = Set.of("合计", "总计");
 
     private RowKinds() {
@@ -79,6 +82,12 @@ final class RowKinds {
         }
         String first = TextNormalizer.normalize(row.cells().firstEntry().getValue().text());
         return NOTE.matcher(first).find() || SIGNATURE.matcher(first).find();
+    }
+
+    /** A note saying the table has no data: 故本表无数据, 本表为空表, 无此项支出 … */
+    static boolean saysNoData(String line) {
+        String n = TextNormalizer.normalize(line);
+        return NO_DATA.stream().anyMatch(n::contains);
     }
 
     /** A page-furniture line (部门：…, 金额单位：…, 公开03表, 2023年度) repeated inside a body. */

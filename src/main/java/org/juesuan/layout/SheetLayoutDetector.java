@@ -20,7 +20,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class SheetLayoutDetector {
 
-    /** Rows under the title that may carry the label, 部门 and 金额单位 lines. */
+    /**
+     * Rows under the title that may carry the label, 部门 and 金额单位 lines. This and the limits below count rows
+     * that carry something: blank rows (an empty table's template body) never count.
+     */
     static final int FURNITURE_ROWS = 4;
     static final int MAX_HEADER_ROWS = 8;
     /** A title row holds the title and perhaps a label or year beside it, never figures. */
@@ -63,9 +66,11 @@ public class SheetLayoutDetector {
     /**
      * Whether a row below the furniture lines ends the header: a 栏次 row, the first body row, or a
      * note (a table printed empty).
+     *
+     * @param rowsUnderTitle how many rows that carry something stand between the title and this one, this one included
      */
-    boolean endsHeader(SheetRow row, int titleRow) {
-        return row.index() > titleRow + FURNITURE_ROWS
+    boolean endsHeader(SheetRow row, int rowsUnderTitle) {
+        return rowsUnderTitle > FURNITURE_ROWS
                 && (RowKinds.isColumnNumbers(row) || RowKinds.isBody(row) || RowKinds.isNote(row));
     }
 
@@ -85,7 +90,8 @@ public class SheetLayoutDetector {
         Unit unit = null;
         Integer year = yearIn(title.text());
         int furnitureEnd = title.row();
-        for (int row = title.row(); row <= title.row() + FURNITURE_ROWS && row <= area.lastRow(); row++) {
+        int lastFurnitureRow = area.rowAfter(title.row(), FURNITURE_ROWS);
+        for (int row = title.row(); row <= lastFurnitureRow; row++) {
             for (GridCell cell : area.row(row).values()) {
                 String n = TextNormalizer.normalize(cell.text());
                 Matcher unitMatch = RowKinds.UNIT.matcher(n);
@@ -135,7 +141,7 @@ public class SheetLayoutDetector {
         }
         int headerEnd = columnNumbers ? bodyFirst - 1 : bodyFirst;
         CellRef headerCell = ref(area, headerFirst, 0);
-        if (headerEnd - headerFirst > MAX_HEADER_ROWS) {
+        if (area.rowsBetween(headerFirst, headerEnd) > MAX_HEADER_ROWS) {
             if (!furniture) {
                 return Optional.empty();
             }

@@ -81,9 +81,10 @@ final class TableBodyReader {
     void read(SheetRow row, Consumer<RawRow> out) throws LayoutException {
         if (inNotes || RowKinds.isNote(row)) {
             inNotes = true;
-            // The 注：本表反映… footer is printed under every table; the 说明 lines under it are the note.
+            // The 注：本表反映… footer is printed under every table; the 说明 lines under it are the note, and so is
+            // a 注 line saying the table has no data (注：本单位无政府性基金预算财政拨款支出，故本表无数据。).
             String line = row.cells().firstEntry().getValue().text().strip();
-            if (!line.startsWith("注")) {
+            if (!line.startsWith("注") || RowKinds.saysNoData(line)) {
                 note.append(note.length() > 0 ? "\n" : "").append(line);
             }
             return;

@@ -56,9 +56,9 @@ public class TableScanner {
             while (row != null && detector.titleIn(row) == null) {
                 area.add(row);
                 collected.add(row);
-                boolean ended = detector.endsHeader(row, title.row());
+                boolean ended = detector.endsHeader(row, collected.size());
                 row = sheet.nextRow();
-                if (ended || row != null && row.index() > title.row() + SheetLayoutDetector.maxAreaRows()) {
+                if (ended || collected.size() >= SheetLayoutDetector.maxAreaRows()) { // blank rows are never handed out
                     break;
                 }
             }

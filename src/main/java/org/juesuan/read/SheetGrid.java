@@ -42,6 +42,23 @@ public final class SheetGrid {
         return rows.isEmpty() ? -1 : rows.lastKey();
     }
 
+    /** Rows that carry something from {@code from} (inclusive) to {@code to} (exclusive); blank rows are never held. */
+    public int rowsBetween(int from, int to) {
+        return from >= to ? 0 : rows.subMap(from, true, to, false).size();
+    }
+
+    /** Index of the {@code n}th row that carries something after {@code from} (n = 0: from itself), or the last row. */
+    public int rowAfter(int from, int n) {
+        int index = from;
+        for (int key : rows.tailMap(from, false).keySet()) {
+            if (n-- <= 0) {
+                break;
+            }
+            index = key;
+        }
+        return index;
+    }
+
     public GridCell cell(int row, int column) {
         SheetRow cells = rows.get(row);
         return cells == null ? null : cells.cell(column);

@@ -75,7 +75,7 @@ final class XlsWorkbookReader implements WorkbookRows {
     private static GridCell toCell(Cell cell, CellType type) {
         return switch (type) {
             case NUMERIC -> new GridCell(Numbers.plain(cell.getNumericCellValue()), true);
-            case STRING -> cell.getStringCellValue().isEmpty() ? null : new GridCell(cell.getStringCellValue(), false);
+            case STRING -> GridCell.text(cell.getStringCellValue());
             case BOOLEAN -> new GridCell(Boolean.toString(cell.getBooleanCellValue()).toUpperCase(), false);
             case FORMULA -> toCell(cell, cell.getCachedFormulaResultType());
             case ERROR -> new GridCell("#ERROR", false);

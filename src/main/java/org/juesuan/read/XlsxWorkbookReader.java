@@ -236,9 +236,9 @@ final class XlsxWorkbookReader implements WorkbookRows {
                 return new GridCell(Numbers.plain(raw), true);
             }
             return switch (type) {
-                case "s" -> new GridCell(strings.getItemAt(Integer.parseInt(raw.strip())).getString(), false);
+                case "s" -> GridCell.text(strings.getItemAt(Integer.parseInt(raw.strip())).getString());
                 case "b" -> new GridCell(raw.strip().equals("1") ? "TRUE" : "FALSE", false);
-                default -> new GridCell(raw, false); // e (#REF! …), str (formula text), inlineStr, d (ISO date)
+                default -> GridCell.text(raw); // e (#REF! …), str (formula text), inlineStr, d (ISO date)
             };
         }
 
