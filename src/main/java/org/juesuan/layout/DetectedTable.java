@@ -15,15 +15,17 @@ import org.juesuan.read.SheetGrid;
  * @param unit           the printed 金额单位, null when the table prints none
  * @param readColumns    columns read (codes, names, amounts) or known to hold no figure (行次); a figure anywhere
  *                       else in the body is reported
+ * @param notFactColumns columns passed over as not this year's figures (上年决算数, 增减额, 增长率), as
+ *                       {@code E=上年决算数/合计}
  */
 public record DetectedTable(TableLayout layout, SheetGrid grid, int titleRow, int titleColumn, int headerFirstRow,
                             int bodyFirstRow, String departmentName, Unit unit, Integer year,
-                            List<BoundBlock> blocks, Set<Integer> readColumns) {
+                            List<BoundBlock> blocks, Set<Integer> readColumns, List<String> notFactColumns) {
 
     /** The same table with a unit decided for it (a table that prints none takes the submission's). */
     public DetectedTable withUnit(Unit decided) {
         return new DetectedTable(layout, grid, titleRow, titleColumn, headerFirstRow, bodyFirstRow, departmentName, decided, year,
-                blocks, readColumns);
+                blocks, readColumns, notFactColumns);
     }
 
     /** The cell holding the title. */

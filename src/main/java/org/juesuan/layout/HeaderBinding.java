@@ -16,19 +16,34 @@ import org.juesuan.model.CellRef;
  */
 final class HeaderBinding {
 
-    private static final Set<String> CODE_PARTS = Set.of("类", "款", "项");
-
+    private final PageVocabulary words;
     private final TableLayouts layouts;
     private final TableLayout layout;
     private final List<HeaderPath> paths;
     private final CellRef headerCell;
     private final List<Integer> used = new ArrayList<>();
+    /** Columns of last year's figures or of changes (上年决算数, 增减额, 增长率): never bound, never loaded. */
+    private final List<Integer> notFacts = new ArrayList<>();
 
-    HeaderBinding(TableLayouts layouts, TableLayout layout, List<HeaderPath> paths, CellRef headerCell) {
+    HeaderBinding(PageVocabulary words, TableLayouts layouts, TableLayout layout, List<HeaderPath> paths,
+                  CellRef headerCell) {
+        this.words = words;
         this.layouts = layouts;
         this.layout = layout;
         this.paths = paths;
         this.headerCell = headerCell;
+        for (int c = 0; c < paths.size(); c++) {
+            if (words.isNotFact(paths.get(c))) {
+                notFacts.add(c);
+                used.add(c);
+            }
+        }
+    }
+
+    /** The columns passed over as not this year's figures, with their headers (E=上年决算数/合计). */
+    List<String> notFactColumns() {
+        return notFacts.stream().map(c -> CellRef.columnLetters(c) + "=" + String.join("/", paths.get(c).elements()))
+                .toList();
     }
 
     List<BoundBlock> bind() throws LayoutException {
@@ -48,33 +63,48 @@ final class HeaderBinding {
     java.util.Set<Integer> readColumns() {
         java.util.Set<Integer> read = new java.util.TreeSet<>(used);
         for (int c = 0; c < paths.size(); c++) {
-            if (paths.get(c).contains("行次")) {
+            if (words.lineNumberWords().stream().anyMatch(paths.get(c)::contains)) {
                 read.add(c);
             }
         }
         return read;
     }
 
-    private static boolean isCodeHeader(HeaderPath path) {
-        String bottom = path.bottom();
-        return CODE_PARTS.contains(bottom) || bottom.contains("编码") || bottom.contains("代码");
+    private boolean isCodeHeader(HeaderPath path) {
+        return words.codeParts().contains(path.bottom()) || bottomHas(path, words.codeWords());
+    }
+
+    private static boolean bottomHas(HeaderPath path, List<String> any) {
+        return any.stream().anyMatch(path.bottom()::contains);
+    }
+
+    private boolean isNameHeader(HeaderPath path) {
+        return bottomHas(path, words.nameWords());
     }
 
     private BoundBlock functional() throws LayoutException {
         List<Integer> codeColumns = new ArrayList<>();
         for (int c = 0; c < paths.size(); c++) {
-            if (CODE_PARTS.contains(paths.get(c).bottom())) {
+            if (!used.contains(c) && words.codeParts().contains(paths.get(c).bottom())) {
                 codeColumns.add(c);
             }
         }
         if (codeColumns.isEmpty()) {
-            firstColumn(p -> p.bottom().contains("编码") || p.bottom().contains("代码")).ifPresent(codeColumns::add);
+            firstColumn(p -> bottomHas(p, words.codeWords())).ifPresent(codeColumns::add);
         }
+        int nameColumn;
         if (codeColumns.isEmpty()) {
-            throw missing("科目编码 (or 类/款/项) column");
+            // 项目 | 本年收入合计 …: codes printed in front of the names (2010101 行政运行), one column for both
+            int both = firstColumn(p -> isNameHeader(p) || words.lineLabelWords().stream().anyMatch(p::contains)
+                    && layout.columns().values().stream().flatMap(List::stream)
+                    .noneMatch(m -> m.matches(p, words.genericWords())))
+                    .orElseThrow(() -> missing("科目编码 (or 类/款/项) column"));
+            codeColumns.add(both);
+            nameColumn = both;
+        } else {
+            nameColumn = firstColumn(this::isNameHeader).orElse(-1);
         }
         used.addAll(codeColumns);
-        int nameColumn = firstColumn(p -> p.bottom().contains("名称")).orElse(-1);
         if (nameColumn >= 0) {
             used.add(nameColumn);
         }
@@ -85,7 +115,7 @@ final class HeaderBinding {
                 if (used.contains(c) || !path.contains(layout.economicColumnsUnder())) {
                     continue;
                 }
-                String code = path.leafCandidates(layouts.genericHeaderWords()).stream()
+                String code = path.leafCandidates(words.genericWords()).stream()
                         .map(layouts::economicClassOfColumn).filter(java.util.Objects::nonNull).findFirst().orElse(null);
                 if (code != null) {
                     amounts.put(layout.economicColumnPrefix() + code, c);
@@ -108,7 +138,8 @@ final class HeaderBinding {
             if (columns.isEmpty()) {
                 throw missing("block headed " + block.header());
             }
-            int labelColumn = columns.stream().filter(c -> paths.get(c).contains("项目")).findFirst()
+            int labelColumn = columns.stream().filter(c -> words.lineLabelWords().stream().anyMatch(paths.get(c)::contains))
+                    .findFirst()
                     .orElse(columns.get(0));
             used.add(labelColumn);
             blocks.add(new BoundBlock(block, List.of(), labelColumn,
@@ -119,32 +150,47 @@ final class HeaderBinding {
 
     /**
      * Side-by-side groups of 科目编码 | 科目名称 | 决算数; the code may take several columns
-     * (类 | 款, or one 科目编码 merged over two).
+     * (类 | 款, or one 科目编码 merged over two). A group with several amount columns (T09 by 功能分类 rows:
+     * 合计 | 基本支出 | 项目支出) binds them by the table's column keys.
      */
     private List<BoundBlock> economicGroups() throws LayoutException {
         List<BoundBlock> groups = new ArrayList<>();
         int c = 0;
         while (c < paths.size()) {
-            if (!isCodeHeader(paths.get(c))) {
+            if (used.contains(c) || !isCodeHeader(paths.get(c))) {
                 c++;
                 continue;
             }
             List<Integer> codeColumns = new ArrayList<>(List.of(c++));
-            while (c < paths.size() && isCodeHeader(paths.get(c)) && !paths.get(c).bottom().contains("名称")) {
+            while (c < paths.size() && isCodeHeader(paths.get(c)) && !isNameHeader(paths.get(c))) {
                 codeColumns.add(c++);
             }
-            if (c + 1 >= paths.size() || !paths.get(c).bottom().contains("名称") || paths.get(c + 1).isEmpty()) {
+            if (c + 1 >= paths.size() || !isNameHeader(paths.get(c))) {
                 throw new LayoutException(headerCell + ": " + layout.code() + " " + layout.title()
                         + " — expected 科目名称 and 决算数 columns after the 科目编码 column in column "
                         + CellRef.columnLetters(codeColumns.get(0)) + "; header read as: " + headerText());
             }
             int nameColumn = c;
-            int amountColumn = c + 1;
             used.addAll(codeColumns);
             used.add(nameColumn);
-            used.add(amountColumn);
-            groups.add(new BoundBlock(null, codeColumns, nameColumn, Map.of("amount", amountColumn)));
-            c = amountColumn + 1;
+            List<Integer> amountColumns = new ArrayList<>();
+            for (c = nameColumn + 1; c < paths.size() && !isCodeHeader(paths.get(c)); c++) {
+                if (!used.contains(c) && !paths.get(c).isEmpty()) {
+                    amountColumns.add(c);
+                }
+            }
+            Map<String, Integer> amounts = amountColumns.size() > 1 && !layout.columns().isEmpty()
+                    ? bindColumns(layout.columns(), amountColumns, null) : new LinkedHashMap<>();
+            if (amounts.isEmpty() && !amountColumns.isEmpty()) {
+                amounts.put("amount", amountColumns.get(0));
+                used.add(amountColumns.get(0));
+            }
+            if (amounts.isEmpty()) {
+                throw new LayoutException(headerCell + ": " + layout.code() + " " + layout.title()
+                        + " — expected 科目名称 and 决算数 columns after the 科目编码 column in column "
+                        + CellRef.columnLetters(codeColumns.get(0)) + "; header read as: " + headerText());
+            }
+            groups.add(new BoundBlock(null, codeColumns, nameColumn, amounts));
         }
         if (groups.isEmpty()) {
             throw missing("科目编码 | 科目名称 | 决算数 column group");
@@ -161,7 +207,7 @@ final class HeaderBinding {
                     continue;
                 }
                 HeaderPath path = paths.get(c);
-                if (spec.getValue().stream().anyMatch(m -> m.matches(path, layouts.genericHeaderWords()))) {
+                if (spec.getValue().stream().anyMatch(m -> m.matches(path, words.genericWords()))) {
                     bound.put(spec.getKey(), c);
                     used.add(c);
                     break;

@@ -33,11 +33,17 @@ public class SheetLayoutDetector {
     private static final Pattern UNIT_IN_LINE = Pattern.compile("[（(]?(?:金额)?单位[：:]");
 
     private final TableLayouts layouts;
+    private final RowKinds rowKinds;
     private final TitleMatcher titles;
 
     public SheetLayoutDetector(TableLayouts layouts) {
         this.layouts = layouts;
-        this.titles = new TitleMatcher(layouts);
+        this.rowKinds = new RowKinds(layouts.vocabulary());
+        this.titles = new TitleMatcher(layouts, rowKinds);
+    }
+
+    RowKinds rowKinds() {
+        return rowKinds;
     }
 
     /** The table whose title a cell text is, if it is one. */
@@ -71,7 +77,7 @@ public class SheetLayoutDetector {
      */
     boolean endsHeader(SheetRow row, int rowsUnderTitle) {
         return rowsUnderTitle > FURNITURE_ROWS
-                && (RowKinds.isColumnNumbers(row) || RowKinds.isBody(row) || RowKinds.isNote(row));
+                && (RowKinds.isColumnNumbers(row) || rowKinds.isBody(row) || rowKinds.isNote(row));
     }
 
     /** Rows the header area may span under the title before the body must have started. */
@@ -99,13 +105,13 @@ public class SheetLayoutDetector {
                     unit = unitMatch.group(1).equals("万元") ? Unit.WAN_YUAN : Unit.YUAN;
                     furnitureEnd = row;
                 }
-                if (RowKinds.DEPARTMENT.matcher(n).matches()) {
+                if (rowKinds.department.matcher(n).matches()) {
                     String name = departmentIn(cell.text());
                     if (!name.isEmpty() && !RowKinds.UNIT.matcher(TextNormalizer.normalize(cell.text())).lookingAt()) {
                         department = name;
                     }
                     furnitureEnd = row;
-                } else if (RowKinds.LABEL.matcher(n).matches() || RowKinds.YEAR_LINE.matcher(n).matches()) {
+                } else if (rowKinds.tableNumber.matcher(n).matches() || RowKinds.YEAR_LINE.matcher(n).matches()) {
                     furnitureEnd = row;
                 }
                 if (year == null) {
@@ -130,7 +136,7 @@ public class SheetLayoutDetector {
                 bodyFirst = row + 1;
                 break;
             }
-            if (RowKinds.isBody(cells) || RowKinds.isNote(cells)) {
+            if (rowKinds.isBody(cells) || rowKinds.isNote(cells)) {
                 bodyFirst = row;
                 break;
             }
@@ -150,7 +156,7 @@ public class SheetLayoutDetector {
                     + MAX_HEADER_ROWS + " rows of row " + (headerFirst + 1) + ", found none");
         }
         List<HeaderPath> paths = headerPaths(area, headerFirst, headerEnd);
-        HeaderBinding binding = new HeaderBinding(layouts, layout, paths, headerCell);
+        HeaderBinding binding = new HeaderBinding(layouts.vocabulary(), layouts, layout, paths, headerCell);
         List<BoundBlock> blocks;
         try {
             blocks = binding.bind();
@@ -161,7 +167,7 @@ public class SheetLayoutDetector {
             throw e;
         }
         return Optional.of(new DetectedTable(layout, area, title.row(), title.column(), headerFirst, bodyFirst, department, unit,
-                year, blocks, binding.readColumns()));
+                year, blocks, binding.readColumns(), binding.notFactColumns()));
     }
 
     /** "部门：XX局　　金额单位：万元" (one cell in PDF conversions) → "XX局". */

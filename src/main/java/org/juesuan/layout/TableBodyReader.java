@@ -32,6 +32,7 @@ final class TableBodyReader {
     private final Unit unit;
     private final MergedRegions merges;
     private final int maxBodyRows;
+    private final RowKinds rowKinds;
     private final Map<Integer, Set<String>> headerTexts = new HashMap<>();
     private final Map<Integer, String> headerLabels = new HashMap<>();
     private final List<Finding> findings = new ArrayList<>();
@@ -43,8 +44,9 @@ final class TableBodyReader {
      * @param unit the table's printed unit; a table that prints none is read as 元 here and rescaled
      *             once the submission's unit is known (see {@code MappedTable#inUnit})
      */
-    TableBodyReader(DetectedTable table, Unit unit, MergedRegions merges, int maxBodyRows) {
+    TableBodyReader(DetectedTable table, Unit unit, MergedRegions merges, int maxBodyRows, RowKinds rowKinds) {
         this.table = table;
+        this.rowKinds = rowKinds;
         this.unit = unit;
         this.merges = merges;
         this.maxBodyRows = maxBodyRows;
@@ -79,17 +81,17 @@ final class TableBodyReader {
 
     /** Reads one body row; the raw rows it prints go to {@code out}. */
     void read(SheetRow row, Consumer<RawRow> out) throws LayoutException {
-        if (inNotes || RowKinds.isNote(row)) {
+        if (inNotes || rowKinds.isNote(row)) {
             inNotes = true;
             // The 注：本表反映… footer is printed under every table; the 说明 lines under it are the note, and so is
             // a 注 line saying the table has no data (注：本单位无政府性基金预算财政拨款支出，故本表无数据。).
             String line = row.cells().firstEntry().getValue().text().strip();
-            if (!line.startsWith("注") || RowKinds.saysNoData(line)) {
+            if (!rowKinds.isFootnote(line) || rowKinds.saysNoData(line)) {
                 note.append(note.length() > 0 ? "\n" : "").append(line);
             }
             return;
         }
-        if (RowKinds.isColumnNumbers(row) || RowKinds.isFurniture(row) || repeatsHeader(row)) {
+        if (RowKinds.isColumnNumbers(row) || rowKinds.isFurniture(row) || repeatsHeader(row)) {
             return;
         }
         if (++bodyRows > maxBodyRows) {
@@ -97,7 +99,7 @@ final class TableBodyReader {
                     + " — expected at most " + String.format("%,d", maxBodyRows) + " body rows in one table (a 决算 "
                     + "table lists each classification code once); this row is one more, so the table is refused");
         }
-        if (table.layout().kind() == TableKind.ECONOMIC_GROUPS && readTotalLines(row, out)) {
+        if (table.layout().kind() == TableKind.ECONOMIC_GROUPS && onlyAmountColumns() && readTotalLines(row, out)) {
             return;
         }
         for (int b = 0; b < table.blocks().size(); b++) {
@@ -110,6 +112,12 @@ final class TableBodyReader {
     }
 
     ExtractedTable finish() {
+        if (!table.notFactColumns().isEmpty()) {
+            findings.add(new Finding("READ-NOT-FACT-COLUMNS", Severity.INFO, table.layout().code(),
+                    table.layout().code() + " " + table.layout().title() + "：以下各栏不是本年决算数（上年数、增减额或增长率），"
+                            + "未载入：" + String.join("，", table.notFactColumns()),
+                    null, null, List.of(table.titleCell())));
+        }
         return new ExtractedTable(table, note.toString(), List.copyOf(findings), bodyRows);
     }
 
@@ -134,7 +142,16 @@ final class TableBodyReader {
         int labelColumn = block.labelColumn();
         for (int c : block.codeColumns()) {
             String text = TextNormalizer.normalize(row.text(c));
-            if (!text.isEmpty() && !text.chars().allMatch(Character::isDigit)) {
+            CodeInName joined = text.isEmpty() || text.chars().allMatch(Character::isDigit) ? null
+                    : CodeInName.split(row.text(c));
+            if (joined != null) {
+                // 2010101 行政运行 in one cell: the code, and the name where no name column prints one
+                text = joined.code();
+                if (label.isEmpty() || labelColumn == c) {
+                    label = joined.name();
+                    labelColumn = c;
+                }
+            } else if (!text.isEmpty() && !text.chars().allMatch(Character::isDigit)) {
                 // 合计 printed across the code columns: it is the row's label, not a code.
                 if (label.isEmpty()) {
                     label = row.text(c);
@@ -159,6 +176,11 @@ final class TableBodyReader {
                 : block.codeColumns().isEmpty() ? block.amountColumns().values().iterator().next()
                 : block.codeColumns().get(0);
         return new RawRow(blockIndex, codeParts, label, amounts, ref(row.index(), refColumn), anyFigure);
+    }
+
+    /** Every group has one 决算数 column (T08/T09 as usual; not T09 by 功能分类 rows with 合计 | 基本 | 项目). */
+    private boolean onlyAmountColumns() {
+        return table.blocks().stream().allMatch(b -> b.amountColumns().keySet().equals(Set.of("amount")));
     }
 
     /**

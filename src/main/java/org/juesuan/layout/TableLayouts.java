@@ -2,6 +2,7 @@ package org.juesuan.layout;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -12,32 +13,49 @@ import java.util.Set;
 import org.juesuan.model.TableCode;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
 
-/** The thirteen layouts, loaded from {@code layouts/sichuan-2023.yaml}. */
+/**
+ * The thirteen layouts and the page vocabulary, loaded strictly from {@code layouts/sichuan-2023.yaml}: an unknown
+ * key or a bad value stops the start, naming file › table › key.
+ */
 @Component
 public class TableLayouts {
 
     static final String RESOURCE = "layouts/sichuan-2023.yaml";
 
+    private static final String[] ROOT_KEYS = {"vocabulary", "economicClassColumns", "classNameSynonyms", "tables"};
+    private static final String[] TABLE_KEYS = {"code", "kind", "columns", "blocks", "economicColumnsUnder",
+            "economicColumnPrefix", "totalLines", "alternativeRows"};
+    private static final String[] BLOCK_KEYS = {"header", "classLines", "columns", "lines"};
+    private static final String[] LINE_KEYS = {"key", "labels", "after"};
+    private static final String[] MATCHER_KEYS = {"leaf", "path", "not"};
+
     private final List<TableLayout> byTitleLength;
     private final Map<TableCode, TableLayout> byCode = new LinkedHashMap<>();
-    private final Set<String> genericHeaderWords;
+    private final PageVocabulary vocabulary;
     private final Map<String, String> economicClassColumns;
     private final Map<String, String> classNameSynonyms;
 
     public TableLayouts() {
-        Map<String, Object> root = load();
-        genericHeaderWords = Set.copyOf(strings(root.get("genericHeaderWords")));
-        economicClassColumns = normalizedKeys(stringMap(root.get("economicClassColumns")));
-        classNameSynonyms = normalizedKeys(stringMap(root.get("classNameSynonyms")));
-        for (Object entry : list(root.get("tables"))) {
-            TableLayout layout = table(map(entry));
-            byCode.put(layout.code(), layout);
+        this(RESOURCE, read(RESOURCE));
+    }
+
+    /** A layouts file given by name and text (tests load every shipped file, and broken ones). */
+    TableLayouts(String fileName, String text) {
+        StrictYaml root = StrictYaml.parse(fileName, text).onlyKeys(ROOT_KEYS);
+        vocabulary = PageVocabulary.read(root.required("vocabulary"));
+        economicClassColumns = normalizedKeys(root.required("economicClassColumns"));
+        classNameSynonyms = normalizedKeys(root.get("classNameSynonyms"));
+        for (StrictYaml entry : root.required("tables").list()) {
+            TableLayout layout = table(entry);
+            if (byCode.put(layout.code(), layout) != null) {
+                throw entry.named(layout.code().name()).fail(null, "此表描述了两次");
+            }
         }
         if (byCode.size() != TableCode.values().length) {
-            throw new IllegalStateException(RESOURCE + " describes " + byCode.size() + " tables, expected 13");
+            throw root.get("tables").fail(null, "描述了 " + byCode.size() + " 张表，应为 " + TableCode.values().length
+                    + " 张（缺：" + java.util.Arrays.stream(TableCode.values()).filter(c -> !byCode.containsKey(c))
+                    .map(Enum::name).toList() + "）");
         }
         // Longest title first: 一般公共预算财政拨款支出决算明细表 must win over …支出决算表.
         byTitleLength = byCode.values().stream()
@@ -53,8 +71,12 @@ public class TableLayouts {
         return byTitleLength;
     }
 
+    public PageVocabulary vocabulary() {
+        return vocabulary;
+    }
+
     public Set<String> genericHeaderWords() {
-        return genericHeaderWords;
+        return vocabulary.genericWords();
     }
 
     /** Economic class code of a printed class name used as a column header (T05/T07), or null. */
@@ -67,76 +89,69 @@ public class TableLayouts {
         return classNameSynonyms.get(normalizedName);
     }
 
-    private static TableLayout table(Map<String, Object> m) {
+    private static TableLayout table(StrictYaml node) {
+        node.onlyKeys(TABLE_KEYS);
+        TableCode code = node.required("code").oneOf(TableCode.class);
+        StrictYaml m = node.named(code.name()).onlyKeys(TABLE_KEYS);
+        TableKind kind = m.required("kind").oneOf(TableKind.class);
         List<BlockLayout> blocks = new ArrayList<>();
-        for (Object b : list(m.get("blocks"))) {
-            Map<String, Object> block = map(b);
+        for (StrictYaml block : m.get("blocks").list()) {
+            block.onlyKeys(BLOCK_KEYS);
             List<LineSpec> lines = new ArrayList<>();
-            for (Object l : list(block.get("lines"))) {
-                Map<String, Object> line = map(l);
-                lines.add(new LineSpec((String) line.get("key"),
-                        strings(line.get("labels")).stream().map(TextNormalizer::label).toList(),
-                        (String) line.get("after")));
+            for (StrictYaml line : block.required("lines").list()) {
+                line.onlyKeys(LINE_KEYS);
+                lines.add(new LineSpec(line.required("key").string(),
+                        line.required("labels").strings().stream().map(TextNormalizer::label).toList(),
+                        line.get("after").present() ? line.get("after").string() : null));
             }
-            blocks.add(new BlockLayout(TextNormalizer.normalize((String) block.get("header")),
-                    columns(block.get("columns")), lines, Boolean.TRUE.equals(block.get("classLines"))));
+            blocks.add(new BlockLayout(TextNormalizer.normalize(block.required("header").string()),
+                    columns(block.required("columns")), lines, block.get("classLines").bool()));
         }
-        return new TableLayout(TableCode.valueOf((String) m.get("code")),
-                TableKind.valueOf((String) m.get("kind")),
-                columns(m.get("columns")), blocks,
-                m.get("economicColumnsUnder") == null ? null : TextNormalizer.normalize((String) m.get("economicColumnsUnder")),
-                (String) m.get("economicColumnPrefix"),
-                normalizedKeys(stringMap(m.get("totalLines"))),
-                m.get("alternativeRows") == null ? null : CodeFamily.valueOf((String) m.get("alternativeRows")));
+        if (kind == TableKind.FIXED_LINES && blocks.isEmpty()) {
+            throw m.fail("blocks", kind + " 类的表须列出其收入、支出两块");
+        }
+        if ((kind == TableKind.FUNCTIONAL || kind == TableKind.SINGLE_ROW) && !m.get("columns").present()) {
+            throw m.fail("columns", "缺少此键（" + kind + " 类的表须列出其栏目）");
+        }
+        StrictYaml under = m.get("economicColumnsUnder");
+        return new TableLayout(code, kind, columns(m.get("columns")), blocks,
+                under.present() ? TextNormalizer.normalize(under.string()) : null,
+                m.get("economicColumnPrefix").present() ? m.get("economicColumnPrefix").string() : null,
+                normalizedKeys(m.get("totalLines")),
+                m.get("alternativeRows").present() ? m.get("alternativeRows").oneOf(CodeFamily.class) : null);
     }
 
-    private static Map<String, List<ColumnMatcher>> columns(Object node) {
+    private static Map<String, List<ColumnMatcher>> columns(StrictYaml node) {
         Map<String, List<ColumnMatcher>> columns = new LinkedHashMap<>();
-        for (Map.Entry<String, Object> e : map(node).entrySet()) {
-            List<Object> alternatives = e.getValue() instanceof List<?> l ? new ArrayList<>(l) : List.of(e.getValue());
-            columns.put(e.getKey(), alternatives.stream().map(a -> {
-                Map<String, Object> matcher = map(a);
-                return new ColumnMatcher(normalized(matcher.get("leaf")), normalized(matcher.get("path")),
+        for (Map.Entry<String, StrictYaml> e : node.entries().entrySet()) {
+            columns.put(e.getKey(), e.getValue().oneOrMany().stream().map(matcher -> {
+                matcher.onlyKeys(MATCHER_KEYS);
+                ColumnMatcher m = new ColumnMatcher(normalized(matcher.get("leaf")), normalized(matcher.get("path")),
                         normalized(matcher.get("not")));
+                if (m.leaf().isEmpty() && m.path().isEmpty()) {
+                    throw matcher.fail(null, "须有 leaf 或 path（否则任何一栏都会对上）");
+                }
+                return m;
             }).toList());
         }
         return columns;
     }
 
-    private static Map<String, Object> load() {
-        try (InputStream in = new ClassPathResource(RESOURCE).getInputStream()) {
-            return new Yaml(new LoaderOptions()).load(in);
+    private static String read(String resource) {
+        try (InputStream in = new ClassPathResource(resource).getInputStream()) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new IllegalStateException("cannot read " + RESOURCE, e);
+            throw new IllegalStateException("无法读取 " + resource, e);
         }
     }
 
-    private static List<String> normalized(Object node) {
-        return strings(node).stream().map(TextNormalizer::normalize).toList();
+    private static List<String> normalized(StrictYaml node) {
+        return node.strings().stream().map(TextNormalizer::normalize).toList();
     }
 
-    private static Map<String, String> normalizedKeys(Map<String, String> m) {
+    private static Map<String, String> normalizedKeys(StrictYaml node) {
         Map<String, String> out = new LinkedHashMap<>();
-        m.forEach((k, v) -> out.put(TextNormalizer.normalize(k), v));
-        return out;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> map(Object node) {
-        return node == null ? Map.of() : (Map<String, Object>) node;
-    }
-
-    private static List<Object> list(Object node) {
-        return node == null ? List.of() : new ArrayList<>((List<?>) node);
-    }
-
-    private static List<String> strings(Object node) {
-        return list(node).stream().map(String::valueOf).toList();
-    }
-
-    private static Map<String, String> stringMap(Object node) {
-        Map<String, String> out = new LinkedHashMap<>();
-        map(node).forEach((k, v) -> out.put(k, String.valueOf(v)));
+        node.entries().forEach((k, v) -> out.put(TextNormalizer.normalize(k), v.string()));
         return out;
     }
 }

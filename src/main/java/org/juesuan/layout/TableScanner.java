@@ -75,7 +75,8 @@ public class TableScanner {
                               TableSink sink) throws LayoutException, UnreadableWorkbookException {
         TableSink.Rows rows = sink.begin(table);
         TableBodyReader body = rows == null ? null
-                : new TableBodyReader(table, table.unit() != null ? table.unit() : Unit.YUAN, sheet.merges(), maxBodyRows);
+                : new TableBodyReader(table, table.unit() != null ? table.unit() : Unit.YUAN, sheet.merges(), maxBodyRows,
+                        detector.rowKinds());
         for (SheetRow row : collected) {
             if (row.index() >= table.bodyFirstRow() && body != null) {
                 body.read(row, rows::row);

@@ -16,8 +16,9 @@ final class TitleMatcher {
     private static final Pattern SENTENCE = Pattern.compile("[，。；,;!！?？]");
     private static final Pattern ORDINAL_LABEL = Pattern.compile("^[一二三四五六七八九十]+、.+");
     /** What may follow a title: nothing, a label, or a year, bracketed or not. */
-    private static final Pattern SUFFIX = Pattern.compile(
-            "^[（(【\\[]?(?:(?:公开|附表|表)?[0-9一二三四五六七八九十]+(?:-[0-9]+)?表?|20\\d{2}年度?)?[）)】\\]]?$");
+    private final Pattern suffix;
+    /** A table label in front of a department's name: 公开03表：… */
+    private final Pattern labelPrefix;
     private static final Pattern YEAR_TAIL = Pattern.compile("(?:20\\d{2}年度?|年度)$");
 
     /** A title found in a cell: the table, and the department named in front of it (or null). */
@@ -25,14 +26,21 @@ final class TitleMatcher {
     }
 
     private final TableLayouts layouts;
+    private final RowKinds rowKinds;
 
-    TitleMatcher(TableLayouts layouts) {
+    TitleMatcher(TableLayouts layouts, RowKinds rowKinds) {
         this.layouts = layouts;
+        this.rowKinds = rowKinds;
+        String numberWords = layouts.vocabulary().tableNumberWords().stream().map(Pattern::quote)
+                .collect(java.util.stream.Collectors.joining("|"));
+        suffix = Pattern.compile("^[（(【\\[]?(?:(?:" + numberWords
+                + ")?[0-9一二三四五六七八九十]+(?:-[0-9]+)?表?|20\\d{2}年度?)?[）)】\\]]?$");
+        labelPrefix = Pattern.compile("^(?:" + numberWords + ")[0-9一二三四五六七八九十]+表?[：:、.]?");
     }
 
     Optional<Match> match(String text) {
         String n = TextNormalizer.normalize(text);
-        if (n.startsWith("注") || n.startsWith("说明") || n.startsWith("备注") || ORDINAL_LABEL.matcher(n).matches()) {
+        if (rowKinds.startsAsNote(n) || ORDINAL_LABEL.matcher(n).matches()) {
             return Optional.empty();
         }
         for (TableLayout layout : layouts.longestTitleFirst()) {
@@ -43,7 +51,7 @@ final class TitleMatcher {
             }
             String prefix = n.substring(0, at);
             String suffix = n.substring(at + title.length());
-            if (prefix.length() > MAX_PREFIX || SENTENCE.matcher(prefix).find() || !SUFFIX.matcher(suffix).matches()) {
+            if (prefix.length() > MAX_PREFIX || SENTENCE.matcher(prefix).find() || !this.suffix.matcher(suffix).matches()) {
                 return Optional.empty(); // a sentence mentioning the title, e.g. in a 说明 sheet
             }
             return Optional.of(new Match(layout, departmentOf(prefix)));
@@ -52,9 +60,9 @@ final class TitleMatcher {
     }
 
     /** "米易县XX局2023年度" → "米易县XX局"; a prefix that is only a year or a label names no department. */
-    private static String departmentOf(String prefix) {
+    private String departmentOf(String prefix) {
         String p = YEAR_TAIL.matcher(prefix).replaceFirst("");
-        p = p.replaceFirst("^(?:公开|附表|表)[0-9一二三四五六七八九十]+表?[：:、.]?", "");
+        p = labelPrefix.matcher(p).replaceFirst("");
         return p.length() >= 2 && !p.chars().allMatch(Character::isDigit) ? p : null;
     }
 }
