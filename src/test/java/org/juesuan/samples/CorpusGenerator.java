@@ -292,7 +292,7 @@ public final class CorpusGenerator {
         for (Entry entry : entries()) {
             DepartmentAccounts printed = SampleWorkbookWriter.write(entry.accounts(), entry.options(), entry.variant(),
                     folder.resolve(entry.path()));
-            Files.writeString(folder.resolve(entry.factsPath()), ExpectedFactsCsv.renderWithTables(printed),
+            Files.writeString(folder.resolve(entry.factsPath()), ExpectedFactsCsv.renderWithTables(printed, entry.variant()),
                     StandardCharsets.UTF_8);
         }
         Files.writeString(folder.resolve("README.md"), index(), StandardCharsets.UTF_8);
@@ -300,7 +300,7 @@ public final class CorpusGenerator {
 
     /** The expected-facts file of an entry, as {@link #writeAll} writes it. */
     static String expectedFacts(Entry entry) {
-        return ExpectedFactsCsv.renderWithTables(VariantAccounts.of(entry.accounts(), entry.variant()));
+        return ExpectedFactsCsv.renderWithTables(VariantAccounts.of(entry.accounts(), entry.variant()), entry.variant());
     }
 
     /** The corpus index (README.md). */
