@@ -66,24 +66,6 @@ final class HandmadeHabitsCorpus {
             t03BlankRows(b.sheet("支出决算表"));
             b.save(dir.resolve("h31-blank-rows-inside-body.xlsx"));
         }
-        try (Book b = Book.xlsx()) {
-            t13WithMeetingsAndTraining(b.sheet("表7"));
-            b.save(dir.resolve("h32-t13-gpb-title-meetings-training.xlsx"));
-        }
-    }
-
-    /**
-     * T13 as some nine-table sets print it (表7, titled 一般公共预算财政拨款“三公”经费…): the 三公 决算数 and then 会议费 and
-     * 培训费, which the contract has no key for — not facts.
-     */
-    private static void t13WithMeetingsAndTraining(Book.Page p) {
-        p.row(0, "一般公共预算财政拨款“三公”经费及会议费、培训费支出决算表").merge("A1:H1")
-                .row(1, "2023年度", null, null, null, null, null, null, "表7")
-                .row(2, HandmadeCorpus.DEPARTMENT, null, null, null, null, null, null, "金额单位：万元")
-                .row(3, "合计", "因公出国（境）费", "公务用车购置及运行费", null, null, "公务接待费", "会议费", "培训费")
-                .merge("A4:A5").merge("B4:B5").merge("C4:E4").merge("F4:F5").merge("G4:G5").merge("H4:H5")
-                .row(4, null, null, "小计", "公务用车购置费", "公务用车运行费")
-                .row(5, 2.5, 0, 1.5, 0, 1.5, 1, 0.8, 1.2);
     }
 
     /**

@@ -78,8 +78,10 @@ public record ExpectedFacts(Set<String> facts, Map<String, String> notes, Set<St
         return new ExpectedFacts(facts, notes, tables, findings, status, audit);
     }
 
+    /** A fact as text; an amount finer than a 分 (one the import failed to round) stays visible as it is. */
     public static String key(String table, String row, String column, BigDecimal yuan) {
-        return table + "|" + row + "|" + column + "|" + yuan.setScale(2).toPlainString();
+        BigDecimal shown = yuan.stripTrailingZeros().scale() <= 2 ? yuan.setScale(2) : yuan;
+        return table + "|" + row + "|" + column + "|" + shown.toPlainString();
     }
 
     public static Set<String> factsOf(Submission submission) {
