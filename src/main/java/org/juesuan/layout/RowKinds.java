@@ -17,7 +17,7 @@ final class RowKinds {
     static final Pattern YEAR_LINE = Pattern.compile("^20\\d{2}年度?$");
     private static final Pattern CODE = Pattern.compile("^\\d{3}(\\d{2}){0,2}$");
     private static final Pattern ORDINAL_LABEL = Pattern.compile("^[一二三四五六七八九十]+、.+");
-    private static final Pattern TEXT_AMOUNT = Pattern.compile("^-?\\d+\\.\\d{1,2}$");
+    private static final Pattern TEXT_AMOUNT = Pattern.compile("^-?\\d+\\.\\d{1,4}$");
 
     private final PageVocabulary words;
     final Pattern department;
@@ -78,9 +78,16 @@ final class RowKinds {
                 || CodeInName.split(first) != null;
     }
 
-    /** A figure printed as text (PDF conversions): {@code 4,733.14}, {@code ４７３３．１４} — never a header word. */
+    /**
+     * A figure printed as text (PDF conversions): {@code 4,733.14}, {@code ４７３３．１４}, {@code (12.50)},
+     * {@code －12.50} — never a header word.
+     */
     static boolean isTextAmount(String text) {
-        String n = TextNormalizer.normalize(text).replace('．', '.').replace(",", "").replace("，", "");
+        String n = TextNormalizer.normalize(text).replace('．', '.').replace(",", "").replace("，", "")
+                .replace('－', '-').replace('−', '-');
+        if (n.length() > 2 && n.startsWith("（") && n.endsWith("）")) {
+            n = "-" + n.substring(1, n.length() - 1);
+        }
         return TEXT_AMOUNT.matcher(n).matches();
     }
 

@@ -19,7 +19,16 @@ public enum Unit {
         return label;
     }
 
+    /**
+     * The amount in 元, exact. A 万元 cell holding more decimals than it shows (=元/10000) keeps them: 123.4567 万元
+     * is 1,234,567.00 元, written to the 分 (more places only where the figure really has them).
+     */
     public BigDecimal toYuan(BigDecimal printed) {
-        return printed.multiply(toYuan);
+        BigDecimal yuan = printed.multiply(toYuan);
+        if (yuan.scale() <= 2) {
+            return yuan;
+        }
+        BigDecimal exact = yuan.stripTrailingZeros();
+        return exact.setScale(Math.max(2, exact.scale()));
     }
 }

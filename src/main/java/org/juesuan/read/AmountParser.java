@@ -5,9 +5,9 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Turns an amount cell into a decimal. Blank and dash cells mean zero; thousands separators
- * and full-width digits (PDF→Excel conversions) are accepted; anything else is refused, never
- * read as zero.
+ * Turns an amount cell into a decimal. Blank and dash cells mean zero; thousands separators,
+ * full-width digits and minus (PDF→Excel conversions), spaces around the figure and an accountant's
+ * negative in brackets {@code (1,234.00)} are accepted; anything else is refused, never read as zero.
  */
 public final class AmountParser {
 
@@ -31,6 +31,12 @@ public final class AmountParser {
                 s.append((char) (c - '０' + '0'));
             } else if (c == '．') {
                 s.append('.');
+            } else if (c == '－' || c == '−' || c == '﹣') {
+                s.append('-');
+            } else if (c == '（') {
+                s.append('(');
+            } else if (c == '）') {
+                s.append(')');
             } else if (c == ',' || c == '，' || Character.isWhitespace(c) || c == '\u3000' || c == '\u00A0') {
                 continue;
             } else {
@@ -38,6 +44,10 @@ public final class AmountParser {
             }
         }
         String text = s.toString();
+        boolean bracketed = text.length() > 2 && text.startsWith("(") && text.endsWith(")");
+        if (bracketed) {
+            text = "-" + text.substring(1, text.length() - 1); // (1,234.00): a negative as accountants print it
+        }
         if (ZERO_MARKS.contains(text)) {
             return BigDecimal.ZERO;
         }

@@ -17,14 +17,18 @@ import org.juesuan.model.Finding;
 import org.juesuan.model.Severity;
 import org.springframework.stereotype.Component;
 
-/** Bean Validation of every printed figure: a well-formed row key, at most two decimals (分). */
+/**
+ * Bean Validation of every printed figure: a well-formed row key, and an amount exact to the 分 once in 元. A 万元
+ * cell may hold up to four decimals (a {@code =元/10000} formula shows two, keeps four): 123.4567 万元 is exactly
+ * 1,234,567.00 元.
+ */
 @Component
 public class FigureValidator {
 
     /** One figure as the constraints see it. */
     record CheckedFigure(
             @NotNull @Pattern(regexp = "\\d{3}|\\d{5}|\\d{7}|[A-Z][A-Z_]*", message = "行键格式不正确") String rowKey,
-            @NotNull @Digits(integer = 16, fraction = 2, message = "金额最多两位小数") BigDecimal printed,
+            @NotNull @Digits(integer = 16, fraction = 4, message = "金额最多四位小数") BigDecimal printed,
             @NotNull @Digits(integer = 18, fraction = 2, message = "折合为元后超过分位") BigDecimal yuan) {
     }
 
