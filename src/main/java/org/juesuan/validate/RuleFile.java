@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.juesuan.model.Severity;
 import org.juesuan.model.TableCode;
@@ -239,7 +240,7 @@ final class RuleFile {
         }
     }
 
-    private static <E> Map<String, E> values(E[] values, java.util.function.Function<E, String> word) {
+    private static <E> Map<String, E> values(E[] values, Function<E, String> word) {
         Map<String, E> map = new LinkedHashMap<>();
         for (E value : values) {
             map.put(word.apply(value), value);

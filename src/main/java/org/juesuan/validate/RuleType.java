@@ -1,6 +1,7 @@
 package org.juesuan.validate;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 /** {@code type:} in the rule file, with the keys a rule of the type may carry besides id, type, severity, message. */
 enum RuleType {
@@ -26,6 +27,6 @@ enum RuleType {
     }
 
     List<String> keys() {
-        return java.util.stream.Stream.concat(COMMON_KEYS.stream(), ownKeys.stream()).toList();
+        return Stream.concat(COMMON_KEYS.stream(), ownKeys.stream()).toList();
     }
 }

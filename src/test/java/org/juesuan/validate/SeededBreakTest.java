@@ -1,6 +1,11 @@
 package org.juesuan.validate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.juesuan.validate.SeededAccounts.CLEAN;
+import static org.juesuan.validate.SeededAccounts.cellOf;
+import static org.juesuan.validate.SeededAccounts.ofSeverity;
+import static org.juesuan.validate.SeededAccounts.plus;
+import static org.juesuan.validate.SeededAccounts.t01Classes;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -10,14 +15,12 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.juesuan.model.CellRef;
-import org.juesuan.model.Fact;
 import org.juesuan.model.Finding;
 import org.juesuan.model.Severity;
 import org.juesuan.model.Submission;
 import org.juesuan.model.SubmissionStatus;
 import org.juesuan.samples.AccountRow;
 import org.juesuan.samples.DepartmentAccounts;
-import org.juesuan.samples.SampleGenerator;
 import org.juesuan.samples.SampleOptions;
 import org.juesuan.samples.SampleWorkbookWriter;
 import org.juesuan.submission.ImportOptions;
@@ -36,32 +39,12 @@ class SeededBreakTest {
     @TempDir
     Path dir;
 
-    private static final DepartmentAccounts CLEAN = SampleGenerator.departments().get(1);
-
     private Submission analyze(DepartmentAccounts accounts, String name) throws Exception {
-        Path file = dir.resolve(name + ".xlsx");
-        SampleWorkbookWriter.write(accounts, SampleOptions.defaults(), file);
-        // The sample layout prints no year (like many real files): the operator passes --year.
-        return Analyzers.analyzer().analyze(SubmissionSource.workbook(file), new ImportOptions(2023, false, false, true));
-    }
-
-    private static AccountRow row(DepartmentAccounts a, String table, String key) {
-        return a.row(table, key).orElseThrow(() -> new AssertionError(table + " has no row " + key));
-    }
-
-    private static DepartmentAccounts plus(DepartmentAccounts a, String table, String key, String column, String delta) {
-        AccountRow r = row(a, table, key);
-        return a.withRow(table, r.with(column, r.amount(column).add(new BigDecimal(delta))));
-    }
-
-    private static CellRef cellOf(Submission s, String table, String row, String column) {
-        return s.facts().stream().filter(f -> f.table().name().equals(table) && f.rowKey().equals(row)
-                && f.columnKey().equals(column)).map(Fact::source).findFirst()
-                .orElseThrow(() -> new AssertionError("no fact " + table + "[" + row + "]." + column));
+        return SeededAccounts.analyze(accounts, dir, name);
     }
 
     private static List<Finding> errors(Submission s) {
-        return s.findings().stream().filter(f -> f.severity() == Severity.ERROR).toList();
+        return ofSeverity(s, Severity.ERROR);
     }
 
     @Test
@@ -108,7 +91,7 @@ class SeededBreakTest {
     }
 
     @Test
-    void roundingInsideToleranceRaisesNothing() throws Exception {
+    void roundingInsideToleranceIsAWarningNamingTheCellsNotAnError() throws Exception {
         // A 项 whose 款 has at least two non-zero 项 in 合计 and in 基本支出, so rounding is allowed in both.
         AccountRow item = CLEAN.rows("T03").stream().filter(r -> r.rowKey().matches("\\d{7}")
                 && r.amount("basic").signum() > 0).filter(r -> CLEAN.rows("T03").stream()
@@ -118,6 +101,20 @@ class SeededBreakTest {
         Submission rounded = analyze(plus(plus(CLEAN, "T03", item.rowKey(), "total", "0.01"),
                 "T03", item.rowKey(), "basic", "0.01"), "rounded");
         assertThat(errors(rounded)).isEmpty();
+        assertThat(rounded.status()).isEqualTo(SubmissionStatus.LOADED);
+        // The 款 against its 项, in 合计 and in 基本支出: a 尾差 each, filed under the 款's cell, naming the 项's.
+        String section = item.rowKey().substring(0, 5);
+        List<Finding> roundings = rounded.findings().stream().filter(f -> f.ruleId().endsWith("-ROUNDING")).toList();
+        assertThat(roundings).extracting(Finding::ruleId).containsOnly("T03-SUM-ROUNDING").hasSize(2);
+        assertThat(roundings).allSatisfy(f -> assertThat(f.severity()).isEqualTo(Severity.WARNING));
+        for (String column : List.of("total", "basic")) {
+            assertThat(roundings).anySatisfy(f -> {
+                assertThat(f.primaryCell()).isEqualTo(cellOf(rounded, "T03", section, column));
+                assertThat(f.cells()).contains(cellOf(rounded, "T03", item.rowKey(), column));
+                assertThat(f.actualYuan().subtract(f.expectedYuan())).isEqualByComparingTo("-100.00");
+                assertThat(f.message()).contains("尾差").contains("差 -100.00 元（-0.01 万元）");
+            });
+        }
     }
 
     @Test
@@ -136,8 +133,7 @@ class SeededBreakTest {
 
     @Test
     void aClassLineOfT01DisagreeingWithT03IsX2AtBothCells() throws Exception {
-        List<AccountRow> classes = CLEAN.rows("T01").stream().filter(r -> r.rowKey().matches("\\d{3}")
-                && r.amount("amount").signum() > 0).toList();
+        List<AccountRow> classes = t01Classes();
         String up = classes.get(0).rowKey();
         String down = classes.get(1).rowKey();
         // Moving 1.00 between two classes keeps T01's own sum; each class now disagrees with T03.

@@ -1,0 +1,86 @@
+package org.juesuan.validate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.juesuan.validate.SeededAccounts.CLEAN;
+import static org.juesuan.validate.SeededAccounts.cellOf;
+import static org.juesuan.validate.SeededAccounts.ofSeverity;
+import static org.juesuan.validate.SeededAccounts.plus;
+import static org.juesuan.validate.SeededAccounts.t01Classes;
+
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+
+import org.juesuan.model.CellRef;
+import org.juesuan.model.Finding;
+import org.juesuan.model.Severity;
+import org.juesuan.model.Submission;
+import org.juesuan.model.SubmissionStatus;
+import org.juesuan.samples.FinalAccountTable;
+import org.juesuan.samples.LayoutVariant;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The rounding policy (rules/2023.yaml header): a published 万元 table is rounded on its own, so T01 and T03 may
+ * print one 类 line 0.01 万元 apart — a 尾差 WARNING naming both cells, the submission still LOADED; 1.00 万元 apart
+ * is an ERROR; and in 元 tables identities are exact.
+ */
+class RoundingPolicyTest {
+
+    @TempDir
+    Path dir;
+
+    private final String classCode = t01Classes().get(0).rowKey();
+
+    @Test
+    void aClassLineOneCentOfWanYuanApartIsOneWarningNamingBothCellsAndTheSubmissionLoads() throws Exception {
+        Submission s = SeededAccounts.analyze(plus(CLEAN, "T01", classCode, "amount", "0.01"), dir, "cent");
+        assertThat(ofSeverity(s, Severity.ERROR)).isEmpty();
+        assertThat(s.status()).isEqualTo(SubmissionStatus.LOADED);
+        CellRef t01 = cellOf(s, "T01", classCode, "amount");
+        CellRef t03 = cellOf(s, "T03", classCode, "total");
+        List<Finding> naming = s.findings().stream().filter(f -> f.cells().contains(t03)).toList();
+        assertThat(naming).hasSize(1);
+        Finding x2 = naming.get(0);
+        assertThat(x2.ruleId()).isEqualTo("X2-CLASS-ROUNDING");
+        assertThat(x2.severity()).isEqualTo(Severity.WARNING);
+        assertThat(x2.cells()).containsExactly(t01, t03);
+        assertThat(x2.actualYuan().subtract(x2.expectedYuan())).isEqualByComparingTo("100.00");
+        assertThat(x2.message()).startsWith("[" + classCode + "] 尾差：总表 功能分类类级支出 = 支出决算表 同名类级")
+                .contains("差 100.00 元（0.01 万元）").contains("容差 0.01 万元");
+        // T01's own 本年支出合计 against its 类 lines is the only other difference the seeded cent makes: also a 尾差.
+        assertThat(s.findings().stream().filter(f -> f.ruleId().endsWith("-ROUNDING")).map(Finding::ruleId))
+                .containsExactlyInAnyOrder("X2-CLASS-ROUNDING", "T01-EXPENSE-ROUNDING");
+    }
+
+    @Test
+    void theSameClassLineOneWanYuanApartIsAnErrorNamingBothCells() throws Exception {
+        Submission s = SeededAccounts.analyze(plus(CLEAN, "T01", classCode, "amount", "1.00"), dir, "whole");
+        assertThat(s.status()).isEqualTo(SubmissionStatus.LOADED_WITH_ERRORS);
+        CellRef t01 = cellOf(s, "T01", classCode, "amount");
+        CellRef t03 = cellOf(s, "T03", classCode, "total");
+        List<Finding> naming = s.findings().stream().filter(f -> f.cells().contains(t03)).toList();
+        assertThat(naming).hasSize(1);
+        assertThat(naming.get(0).ruleId()).isEqualTo("X2-CLASS");
+        assertThat(naming.get(0).severity()).isEqualTo(Severity.ERROR);
+        assertThat(naming.get(0).cells()).containsExactly(t01, t03);
+        assertThat(naming.get(0).message()).contains("差 10,000.00 元（容差 100.00 元）");
+    }
+
+    @Test
+    void inYuanTablesTheSameIdentityIsExact() throws Exception {
+        LayoutVariant yuan = LayoutVariant.builder()
+                .with(b -> b.yuanTables.addAll(EnumSet.allOf(FinalAccountTable.class))).build();
+        Submission clean = SeededAccounts.analyze(CLEAN, yuan, dir, "yuan-clean");
+        assertThat(ofSeverity(clean, Severity.ERROR)).isEmpty();
+        // 0.000001 万元 is 0.01 元: one 分 apart in tables printed in 元.
+        Submission s = SeededAccounts.analyze(plus(CLEAN, "T01", classCode, "amount", "0.000001"), yuan, dir, "yuan-fen");
+        assertThat(cellOf(s, "T01", classCode, "amount")).isNotNull();
+        Finding x2 = s.findings().stream().filter(f -> f.ruleId().equals("X2-CLASS")).findFirst().orElseThrow();
+        assertThat(x2.severity()).isEqualTo(Severity.ERROR);
+        assertThat(x2.actualYuan().subtract(x2.expectedYuan())).isEqualByComparingTo("0.01");
+        assertThat(x2.cells()).containsExactly(cellOf(s, "T01", classCode, "amount"), cellOf(s, "T03", classCode, "total"));
+        assertThat(s.findings()).noneMatch(f -> f.ruleId().endsWith("-ROUNDING"));
+    }
+}
