@@ -37,6 +37,11 @@ class VariantRoundTripTest {
                 roundTrip(seed, dir.resolve("seed-" + seed));
             } catch (AssertionError e) {
                 failures.add(e.getMessage().lines().limit(3).collect(Collectors.joining(" ")));
+                System.out.println("round trip FAILED " + failures.get(failures.size() - 1));
+            }
+            if (count > 40) { // a long hand run reports as it goes
+                System.out.printf("round trip seed %d done, %d failed so far, %.1f s%n", seed, failures.size(),
+                        (System.nanoTime() - began) / 1e9);
             }
         }
         System.out.printf("round trip: %d seeds from %d, %d failed, %.1f s%n", count, start, failures.size(),
