@@ -128,9 +128,12 @@ final class SheetCanvas {
         return new DecimalFormat("#,##0.00####", DecimalFormatSymbols.getInstance(Locale.ROOT)).format(value);
     }
 
-    /** One cell in three a binary step above, one a step below its value, as a computed cell leaves it. */
+    /**
+     * One cell in three a binary step above, one a step below its value, as a computed cell leaves it (a zero stays
+     * zero: a step off zero is a denormal no spreadsheet computes).
+     */
     private double noisy(double value, int salt) {
-        if (!variant.floatNoise()) {
+        if (!variant.floatNoise() || value == 0) {
             return value;
         }
         return switch (Math.floorMod(salt, 3)) {
