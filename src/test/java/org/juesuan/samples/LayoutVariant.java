@@ -271,7 +271,10 @@ public record LayoutVariant(
         b.codeWithName = rnd.nextInt(3) == 0 ? pick(rnd, CodeWithName.values()) : CodeWithName.NONE;
         b.extraColumns = rnd.nextInt(3) == 0 ? pick(rnd, ExtraColumns.values()) : ExtraColumns.NONE;
         b.negatives = rnd.nextInt(3) == 0 ? pick(rnd, Negatives.values()) : Negatives.NONE;
-        b.trailingSpaces = rnd.nextInt(4) == 0;
+        if (b.formulaTotals && b.negatives != Negatives.NONE) {
+            b.negatives = Negatives.MINUS; // a SUM passes over text cells
+        }
+        b.trailingSpaces = rnd.nextInt(4) == 0 && !b.formulaTotals;
         b.floatNoise = b.numbers == NumberStyle.NUMERIC && rnd.nextInt(3) == 0;
         b.wanFourDecimals = b.numbers == NumberStyle.NUMERIC && rnd.nextInt(4) == 0;
         b.t05EconomicRows = rnd.nextInt(4) == 0;
@@ -387,6 +390,10 @@ public record LayoutVariant(
             }
             if (formulaTotals && numbers != NumberStyle.NUMERIC) {
                 throw new IllegalArgumentException("formula totals sum numeric cells only");
+            }
+            if (formulaTotals && (trailingSpaces
+                    || negatives == Negatives.PARENTHESES || negatives == Negatives.FULL_WIDTH_MINUS)) {
+                throw new IllegalArgumentException("formula totals sum numeric cells only, not text amounts");
             }
             if ((floatNoise || wanFourDecimals) && numbers != NumberStyle.NUMERIC) {
                 throw new IllegalArgumentException("float noise and hidden decimals live in numeric cells only");
