@@ -240,13 +240,29 @@ final class TableBodyReader {
     private Amount amount(GridCell cell, int row, int column) throws LayoutException {
         CellRef at = ref(row, column);
         try {
-            BigDecimal printed = AmountParser.parse(cell);
+            BigDecimal printed = AmountParser.parse(withoutTableUnit(cell));
             return new Amount(printed, unit.toYuan(printed), at);
         } catch (NumberFormatException e) {
             String header = headerLabels.getOrDefault(column, "");
             throw new LayoutException(at + ": " + table.layout().code() + " " + table.layout().title() + " — "
                     + e.getMessage() + (header.isEmpty() ? "" : " (column " + header + ")"));
         }
+    }
+
+    /**
+     * {@code 100.25万元} typed into a table printed in 万元 says what the table says: the figure is read. A unit
+     * other than the table's ({@code 100.25元} in a 万元 table) is left in place and refused.
+     */
+    private GridCell withoutTableUnit(GridCell cell) {
+        if (cell == null || cell.numeric() || table.unit() == null) {
+            return cell;
+        }
+        String text = cell.text().strip();
+        String label = table.unit().label();
+        if (text.length() <= label.length() || !text.endsWith(label) || table.unit() == Unit.YUAN && text.endsWith(Unit.WAN_YUAN.label())) {
+            return cell;
+        }
+        return new GridCell(text.substring(0, text.length() - label.length()), false);
     }
 
     private CellRef ref(int row, int column) {

@@ -8,7 +8,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.juesuan.model.TableCode;
 import org.springframework.core.io.ClassPathResource;
@@ -25,12 +24,13 @@ public class TableLayouts {
 
     private static final String[] ROOT_KEYS = {"vocabulary", "economicClassColumns", "classNameSynonyms", "tables"};
     private static final String[] TABLE_KEYS = {"code", "kind", "columns", "blocks", "economicColumnsUnder",
-            "economicColumnPrefix", "totalLines", "alternativeRows"};
+            "economicColumnPrefix", "totalLines", "alternativeRows", "otherTitles"};
     private static final String[] BLOCK_KEYS = {"header", "classLines", "columns", "lines"};
     private static final String[] LINE_KEYS = {"key", "labels", "after"};
     private static final String[] MATCHER_KEYS = {"leaf", "path", "not"};
 
     private final List<TableLayout> byTitleLength;
+    private final List<Map.Entry<String, TableLayout>> titlesByLength;
     private final Map<TableCode, TableLayout> byCode = new LinkedHashMap<>();
     private final PageVocabulary vocabulary;
     private final Map<String, String> economicClassColumns;
@@ -61,6 +61,18 @@ public class TableLayouts {
         byTitleLength = byCode.values().stream()
                 .sorted(Comparator.comparingInt((TableLayout l) -> l.normalizedTitle().length()).reversed())
                 .toList();
+        List<Map.Entry<String, TableLayout>> titles = new ArrayList<>();
+        for (TableLayout layout : byCode.values()) {
+            titles.add(Map.entry(layout.normalizedTitle(), layout));
+            layout.otherTitles().forEach(t -> titles.add(Map.entry(t, layout)));
+        }
+        titles.sort(Comparator.comparingInt((Map.Entry<String, TableLayout> e) -> e.getKey().length()).reversed());
+        titlesByLength = List.copyOf(titles);
+    }
+
+    /** Every title a table is published under (its own and {@code otherTitles}), longest first. */
+    List<Map.Entry<String, TableLayout>> titlesLongestFirst() {
+        return titlesByLength;
     }
 
     public TableLayout get(TableCode code) {
@@ -73,10 +85,6 @@ public class TableLayouts {
 
     public PageVocabulary vocabulary() {
         return vocabulary;
-    }
-
-    public Set<String> genericHeaderWords() {
-        return vocabulary.genericWords();
     }
 
     /** Economic class code of a printed class name used as a column header (T05/T07), or null. */
@@ -118,7 +126,8 @@ public class TableLayouts {
                 under.present() ? TextNormalizer.normalize(under.string()) : null,
                 m.get("economicColumnPrefix").present() ? m.get("economicColumnPrefix").string() : null,
                 normalizedKeys(m.get("totalLines")),
-                m.get("alternativeRows").present() ? m.get("alternativeRows").oneOf(CodeFamily.class) : null);
+                m.get("alternativeRows").present() ? m.get("alternativeRows").oneOf(CodeFamily.class) : null,
+                normalized(m.get("otherTitles")));
     }
 
     private static Map<String, List<ColumnMatcher>> columns(StrictYaml node) {

@@ -1,5 +1,6 @@
 package org.juesuan.layout;
 
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -43,8 +44,9 @@ final class TitleMatcher {
         if (rowKinds.startsAsNote(n) || ORDINAL_LABEL.matcher(n).matches()) {
             return Optional.empty();
         }
-        for (TableLayout layout : layouts.longestTitleFirst()) {
-            String title = layout.normalizedTitle();
+        for (Map.Entry<String, TableLayout> entry : layouts.titlesLongestFirst()) {
+            TableLayout layout = entry.getValue();
+            String title = entry.getKey();
             int at = n.indexOf(title);
             if (at < 0) {
                 continue;

@@ -90,6 +90,27 @@ class PrintedHabitsTest {
         assertThat(rules).contains("X14-EMPTY-NOTE");
     }
 
+    @Test
+    void anEmptyProjectTableInGroupsWithBlankRowsAndANoteIsPresentAndEmpty() throws IOException {
+        String note = "注：本单位2024年度无一般公共预算财政拨款项目支出，故本表为空表。";
+        Submission s = load("empty-t09", p -> {
+            p.row(0, "一般公共预算财政拨款项目支出决算表").row(1, "2024年度")
+                    .row(2, HandmadeCorpus.DEPARTMENT, null, null, null, null, "金额单位：万元")
+                    .row(3, "科目编码", "科目名称", "决算数", "科目编码", "科目名称", "决算数");
+            for (int r = 4; r < 14; r++) {
+                p.row(r, " ", null, null, "　");
+            }
+            p.row(14, "合计", null, null, null, null, null).merge("A15:E15")
+                    .row(15, note).merge("A16:F16");
+        });
+        assertThat(s.status()).as(s.rejectReason()).isEqualTo(SubmissionStatus.LOADED);
+        TablePresence t09 = s.tables().stream().filter(t -> t.table().name().equals("T09")).findFirst().orElseThrow();
+        assertThat(t09.note()).isEqualTo(note);
+        assertThat(facts(s, "T09")).isEmpty();
+        assertThat(ruleIds(s)).doesNotContain("X14-EMPTY-NOTE");
+        assertThat(stumbles(s)).isEmpty();
+    }
+
     /** Where the second printed page starts: nothing, a （续表） line, or the title again with （续）. */
     @ParameterizedTest(name = "page break marked by [{0}]")
     @ValueSource(strings = {"", "（续表）", "一般公共预算财政拨款支出决算表（续）", "续表"})
@@ -218,6 +239,44 @@ class PrintedHabitsTest {
         }
         assertThat(facts(s, "T09")).isEqualTo(expected);
         assertThat(stumbles(s)).isEmpty();
+    }
+
+    @Test
+    void aUnitOtherThanTheTablesStillRefusesTheCellWhileTheTablesOwnUnitIsRead() throws IOException {
+        Submission same = load("unit-same", p -> HandmadeCorpus.t03(p, "100.25 万元", null));
+        assertThat(same.status()).as(same.rejectReason()).isNotEqualTo(SubmissionStatus.REJECTED);
+        assertThat(facts(same, "T03")).contains("2010101|basic|1002500.00");
+
+        Submission other = load("unit-other", p -> HandmadeCorpus.t03(p, "100.25元", null));
+        assertThat(other.status()).isEqualTo(SubmissionStatus.REJECTED);
+        assertThat(other.rejectReason()).contains("› F11:", "expected an amount, found '100.25元'");
+    }
+
+    @Test
+    void nineTableSetTitlesAreFoundAndTheirFundWordsAreNeverTakenForTheDepartment() throws IOException {
+        Submission s = load("nine-table-titles", p -> {
+            p.row(0, "一般公共预算财政拨款基本支出决算明细表").row(1, HandmadeCorpus.DEPARTMENT, null, null, null, null, "金额单位：万元")
+                    .row(2, "人员经费", null, null, "公用经费").merge("A3:C3").merge("D3:F3")
+                    .row(3, "科目编码", "科目名称", "决算数", "科目编码", "科目名称", "决算数")
+                    .row(4, "301", "工资福利支出", 50, "302", "商品和服务支出", 10.5)
+                    .row(5, "30101", "基本工资", 50, "30201", "办公费", 10.5)
+                    .row(6, "人员经费合计", null, 50, "公用经费合计", null, 10.5).merge("A7:B7").merge("D7:E7")
+                    .row(8, "一般公共预算财政拨款“三公”经费支出决算表")
+                    .row(9, null, null, null, null, null, "金额单位：万元")
+                    .row(10, "预算数", null, null, null, null, null, "决算数").merge("A11:F11").merge("G11:L11")
+                    .row(11, "合计", "因公出国（境）费", "公务用车购置及运行费", null, null, "公务接待费",
+                            "合计", "因公出国（境）费", "公务用车购置及运行费", null, null, "公务接待费")
+                    .merge("C12:E12").merge("I12:K12")
+                    .row(12, null, null, "小计", "公务用车购置费", "公务用车运行费", null, null, null, "小计",
+                            "公务用车购置费", "公务用车运行费")
+                    .row(13, 3, 0, 2, 0, 2, 1, 2.5, 0, 1.5, 0, 1.5, 1);
+        });
+        assertThat(s.status()).as(s.rejectReason()).isNotEqualTo(SubmissionStatus.REJECTED);
+        assertThat(s.departmentName()).isEqualTo("测试局");
+        assertThat(facts(s, "T08")).containsExactlyInAnyOrder("301|amount|500000.00", "30101|amount|500000.00",
+                "302|amount|105000.00", "30201|amount|105000.00", "PERSONNEL_TOTAL|amount|500000.00",
+                "PUBLIC_TOTAL|amount|105000.00");
+        assertThat(facts(s, "T13")).contains("TOTAL|final.total|25000.00", "TOTAL|budget.vehicle_operation|20000.00");
     }
 
     // ---- helpers ------------------------------------------------------------------------------------------------
