@@ -7,10 +7,17 @@ import static org.juesuan.validate.SeededAccounts.ofSeverity;
 import static org.juesuan.validate.SeededAccounts.plus;
 import static org.juesuan.validate.SeededAccounts.t01Classes;
 
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
 
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.juesuan.model.CellRef;
 import org.juesuan.model.Finding;
 import org.juesuan.model.Severity;
@@ -18,6 +25,9 @@ import org.juesuan.model.Submission;
 import org.juesuan.model.SubmissionStatus;
 import org.juesuan.samples.FinalAccountTable;
 import org.juesuan.samples.LayoutVariant;
+import org.juesuan.submission.ImportOptions;
+import org.juesuan.submission.SubmissionSource;
+import org.juesuan.support.Analyzers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -72,15 +82,25 @@ class RoundingPolicyTest {
     void inYuanTablesTheSameIdentityIsExact() throws Exception {
         LayoutVariant yuan = LayoutVariant.builder()
                 .with(b -> b.yuanTables.addAll(EnumSet.allOf(FinalAccountTable.class))).build();
-        Submission clean = SeededAccounts.analyze(CLEAN, yuan, dir, "yuan-clean");
+        Submission clean = SeededAccounts.analyze(CLEAN, yuan, dir, "yuan");
         assertThat(ofSeverity(clean, Severity.ERROR)).isEmpty();
-        // 0.000001 万元 is 0.01 元: one 分 apart in tables printed in 元.
-        Submission s = SeededAccounts.analyze(plus(CLEAN, "T01", classCode, "amount", "0.000001"), yuan, dir, "yuan-fen");
-        assertThat(cellOf(s, "T01", classCode, "amount")).isNotNull();
+        // One 分 more on T01's 类 line, in the written workbook (the accounts hold 万元 to two decimals).
+        CellRef t01 = cellOf(clean, "T01", classCode, "amount");
+        Path file = dir.resolve("yuan.xlsx");
+        try (InputStream in = Files.newInputStream(file); Workbook workbook = new XSSFWorkbook(in)) {
+            CellReference at = new CellReference(t01.cell());
+            Cell cell = workbook.getSheet(t01.sheet()).getRow(at.getRow()).getCell(at.getCol());
+            cell.setCellValue(cell.getNumericCellValue() + 0.01);
+            try (OutputStream out = Files.newOutputStream(file)) {
+                workbook.write(out);
+            }
+        }
+        Submission s = Analyzers.analyzer().analyze(SubmissionSource.workbook(file), new ImportOptions(2023, false, false, true));
         Finding x2 = s.findings().stream().filter(f -> f.ruleId().equals("X2-CLASS")).findFirst().orElseThrow();
         assertThat(x2.severity()).isEqualTo(Severity.ERROR);
         assertThat(x2.actualYuan().subtract(x2.expectedYuan())).isEqualByComparingTo("0.01");
-        assertThat(x2.cells()).containsExactly(cellOf(s, "T01", classCode, "amount"), cellOf(s, "T03", classCode, "total"));
+        assertThat(x2.cells()).containsExactly(t01, cellOf(s, "T03", classCode, "total"));
+        assertThat(x2.message()).endsWith("差 0.01 元");
         assertThat(s.findings()).noneMatch(f -> f.ruleId().endsWith("-ROUNDING"));
     }
 }
