@@ -116,6 +116,7 @@ public final class HandmadeCorpus {
             b.hide("Sheet2");
             b.save(dir.resolve("h19-hidden-sheet-trailing-space-name.xls"));
         }
+        HandmadeHabitsCorpus.writeAll(dir);
     }
 
     /**
@@ -128,7 +129,7 @@ public final class HandmadeCorpus {
                 .row(12, "注：本表反映部门本年度各项支出情况。").merge("A13:J13");
     }
 
-    private static void t03UpTo2010101(Book.Page p, Object basic) {
+    static void t03UpTo2010101(Book.Page p, Object basic) {
         p.row(0, "支出决算表").merge("A1:J1")
                 .row(1, "2023年度", null, null, null, null, null, null, null, null, "公开03表")
                 .row(2, DEPARTMENT, null, null, null, null, null, null, null, null, "金额单位：万元").merge("A3:E3");
@@ -139,7 +140,7 @@ public final class HandmadeCorpus {
                 .row(10, "201", "01", "01", "行政运行", 100.25, basic, null);
     }
 
-    private static void t03Header(Book.Page p, int r) {
+    static void t03Header(Book.Page p, int r) {
         int h = r + 1;
         p.row(r, "项目", null, null, null, "本年支出合计", "基本支出", "项目支出", "上缴上级支出", "经营支出", "对附属单位补助支出")
                 .merge("A" + h + ":D" + h)

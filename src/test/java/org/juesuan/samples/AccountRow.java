@@ -14,7 +14,8 @@ import java.util.Objects;
  *                ({@code TOTAL}, {@code PERSONNEL_TOTAL}, {@code PUBLIC_TOTAL})
  * @param rowName the name printed on the row (科目名称 or line label, without indentation); empty for T13,
  *                whose single data row prints no name
- * @param amounts column key (docs/contract.md §3) → amount in 万元, scale 2; zero amounts are left out
+ * @param amounts column key (docs/contract.md §3) → amount in 万元, scale 2 (4 in the whole-元 variant); zero amounts are
+ *                left out
  */
 public record AccountRow(String rowKey, String rowName, Map<String, BigDecimal> amounts) {
 
@@ -24,7 +25,7 @@ public record AccountRow(String rowKey, String rowName, Map<String, BigDecimal> 
         Map<String, BigDecimal> kept = new LinkedHashMap<>();
         amounts.forEach((column, amount) -> {
             if (amount.signum() != 0) {
-                kept.put(column, Money.scale(amount));
+                kept.put(column, Money.exact(amount));
             }
         });
         amounts = Collections.unmodifiableMap(kept);

@@ -10,6 +10,10 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import org.juesuan.samples.LayoutVariant.Builder;
+import org.juesuan.samples.LayoutVariant.CodeWithName;
+import org.juesuan.samples.LayoutVariant.Continuation;
+import org.juesuan.samples.LayoutVariant.ExtraColumns;
+import org.juesuan.samples.LayoutVariant.Negatives;
 import org.juesuan.samples.LayoutVariant.DepartmentLine;
 import org.juesuan.samples.LayoutVariant.EconomicGroupLayout;
 import org.juesuan.samples.LayoutVariant.EmptyTables;
@@ -55,6 +59,9 @@ public final class CorpusGenerator {
             return name + "-" + accounts.fiscalYear() + ".expected.csv";
         }
     }
+
+    /** A random department without 政府性基金/国有资本 spending, so its T05 equals its T07 (see VariantAccounts). */
+    static final long T05_AS_T07 = 27;
 
     private CorpusGenerator() {
     }
@@ -203,7 +210,71 @@ public final class CorpusGenerator {
                     v.hiddenRows = true;
                     v.signatureLine = true;
                 }));
+        issue12Habits(e, x, xls);
         return e;
+    }
+
+    /** The habits of published tables (issue 12), one workbook each, and all of them at once. */
+    private static void issue12Habits(List<Entry> e, SampleOptions x, SampleOptions xls) {
+        e.add(entry("38-empty-tables-blank-form", "empty T10–T12 as the blank form: header, 12 blank rows, 合计 without "
+                + "figures, 注：本单位无…故本表无数据。", dept(27), x, v -> {
+                    v.emptyTables = EmptyTables.TEMPLATE;
+                    v.templateBlankRows = 12;
+                }));
+        e.add(entry("39-continued-xubiao", "tables running on: （续表） and the header again every 9 body rows", dept(31), x,
+                v -> {
+                    v.repeatHeaderEvery = 9;
+                    v.continuation = Continuation.XUBIAO;
+                }));
+        e.add(entry("40-continued-title-xu-blank-rows", "the title again with （续） and 金额单位 every 12 rows, blank "
+                + "rows in the body", dept(19), xls, v -> {
+                    v.repeatHeaderEvery = 12;
+                    v.continuation = Continuation.TITLE_XU;
+                    v.blankRowsInBody = true;
+                }));
+        e.add(entry("41-code-and-name-one-cell", "code and name in one cell: 2010101 行政运行", dept(21), x,
+                v -> v.codeWithName = CodeWithName.SPACE));
+        e.add(entry("42-code-name-tight-indented", "code and name in one cell without a space, indented: 　　2010101行政运行",
+                dept(23), x, v -> {
+                    v.codeWithName = CodeWithName.TIGHT;
+                    v.indentNames = true;
+                }));
+        e.add(entry("43-code-name-brackets-xls", "code and name in one cell: [2010101]行政运行, .xls", dept(25), xls,
+                v -> v.codeWithName = CodeWithName.BRACKETS));
+        e.add(entry("44-prior-year-column", "a 上年数 column before the amounts (not facts)", dept(34), x,
+                v -> v.extraColumns = ExtraColumns.PRIOR_YEAR));
+        e.add(entry("45-prior-final-change-rate", "上年决算数 before, 增减额 and 增长率 after the amounts (not facts)",
+                dept(38), x, v -> v.extraColumns = ExtraColumns.COMPARISON));
+        e.add(entry("46-negatives-parentheses-trailing-spaces", "a negative 项目支出 as (12.50), text amounts with "
+                + "thousands and trailing spaces", dept(17), x, v -> {
+                    v.negatives = Negatives.PARENTHESES;
+                    v.numbers = NumberStyle.TEXT_THOUSANDS;
+                    v.trailingSpaces = true;
+                }));
+        e.add(entry("47-negatives-full-width-minus", "a negative 项目支出 as －12.50 among numeric cells", dept(19), x,
+                v -> v.negatives = Negatives.FULL_WIDTH_MINUS));
+        e.add(entry("48-float-noise", "numeric cells with binary noise (2899.9500000000003)", dept(23), xls,
+                v -> v.floatNoise = true));
+        e.add(entry("49-wan-cells-whole-yuan", "万元 cells holding four decimals, shown with two (47.3314 万元 = "
+                + "473,314.00 元)", dept(25), x, v -> v.wanFourDecimals = true));
+        e.add(entry("50-t05-by-economic-class", "T05 keyed by 经济分类 rows: 合计 | 基本支出 | 项目支出", dept(T05_AS_T07),
+                x, v -> v.t05EconomicRows = true));
+        e.add(entry("51-issue-12-all-at-once", "every habit of issue 12 together", dept(T05_AS_T07),
+                x.withCodeStyle(CodeStyle.SPLIT_TEXT), v -> {
+                    v.emptyTables = EmptyTables.TEMPLATE;
+                    v.templateBlankRows = 10;
+                    v.repeatHeaderEvery = 10;
+                    v.continuation = Continuation.TITLE_XU;
+                    v.blankRowsInBody = true;
+                    v.codeWithName = CodeWithName.SPACE;
+                    v.extraColumns = ExtraColumns.COMPARISON;
+                    v.negatives = Negatives.MINUS;
+                    v.floatNoise = true;
+                    v.wanFourDecimals = true;
+                    v.t05EconomicRows = true;
+                    v.t07EconomicRows = true;
+                    v.t09FunctionalRows = true;
+                }));
     }
 
     private static DepartmentAccounts dept(long seed) {
@@ -221,7 +292,7 @@ public final class CorpusGenerator {
         for (Entry entry : entries()) {
             DepartmentAccounts printed = SampleWorkbookWriter.write(entry.accounts(), entry.options(), entry.variant(),
                     folder.resolve(entry.path()));
-            Files.writeString(folder.resolve(entry.factsPath()), ExpectedFactsCsv.renderWithTables(printed),
+            Files.writeString(folder.resolve(entry.factsPath()), ExpectedFactsCsv.renderWithTables(printed, entry.variant()),
                     StandardCharsets.UTF_8);
         }
         Files.writeString(folder.resolve("README.md"), index(), StandardCharsets.UTF_8);
@@ -229,7 +300,7 @@ public final class CorpusGenerator {
 
     /** The expected-facts file of an entry, as {@link #writeAll} writes it. */
     static String expectedFacts(Entry entry) {
-        return ExpectedFactsCsv.renderWithTables(VariantAccounts.of(entry.accounts(), entry.variant()));
+        return ExpectedFactsCsv.renderWithTables(VariantAccounts.of(entry.accounts(), entry.variant()), entry.variant());
     }
 
     /** The corpus index (README.md). */

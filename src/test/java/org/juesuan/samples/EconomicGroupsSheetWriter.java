@@ -53,7 +53,9 @@ final class EconomicGroupsSheetWriter {
                 columns.get(Math.min(EconomicCatalog.group(r.rowKey()), groups - 1)).add(r);
             }
         }
-        int bodyHeight = columns.stream().mapToInt(List::size).max().orElse(0);
+        boolean template = accounts.emptyTableNotes().containsKey(table)
+                && variant.emptyTables() == LayoutVariant.EmptyTables.TEMPLATE;
+        int bodyHeight = template ? variant.templateBlankRows() : columns.stream().mapToInt(List::size).max().orElse(0);
         for (int i = 0; i < bodyHeight; i++) {
             for (int g = 0; g < groups; g++) {
                 int col = groupWidth * g;
@@ -83,6 +85,9 @@ final class EconomicGroupsSheetWriter {
             totalCell(canvas, row, groupWidth, width - 2, width - 1, accounts.row(table, "PUBLIC_TOTAL").orElseThrow());
         } else {
             totalCell(canvas, row, 0, width - 2, width - 1, accounts.row(table, "TOTAL").orElseThrow());
+        }
+        if (template) {
+            canvas.cell(row, width - 1).setBlank(); // the blank form's 合计 carries no figure
         }
         row++;
         canvas.note(row++, layout.table().footer(), width);

@@ -45,6 +45,24 @@ final class ExpectedFactsCsv {
         return facts.substring(0, header) + tables + facts.substring(header);
     }
 
+    /**
+     * The same, and one {@code READ-NOT-FACT-COLUMNS} finding (filed at the table's title, wherever it stands) for
+     * every table the variant prints with 上年数/增减额/增长率 columns.
+     */
+    static String renderWithTables(DepartmentAccounts accounts, LayoutVariant variant) {
+        StringBuilder csv = new StringBuilder(renderWithTables(accounts));
+        if (variant.extraColumns() != LayoutVariant.ExtraColumns.NONE) {
+            for (String code : accounts.tables().keySet()) {
+                FinalAccountTable table = FinalAccountTable.valueOf(code);
+                if (PrintedLayouts.of(table) instanceof PrintedLayout.Functional
+                        || table == FinalAccountTable.T09 && variant.t09FunctionalRows()) {
+                    csv.append(code).append(",FINDING,READ-NOT-FACT-COLUMNS,*,\n");
+                }
+            }
+        }
+        return csv.toString();
+    }
+
     static void write(DepartmentAccounts accounts, Path file) throws IOException {
         Files.writeString(file, render(accounts), StandardCharsets.UTF_8);
     }

@@ -22,7 +22,10 @@ public record LayoutVariant(
         EmptyTables emptyTables,
         boolean blankClassCells, boolean fullCodeInParts, boolean indentNames,
         NumberStyle numbers, String zeroMark, boolean formulaTotals,
-        boolean hiddenRows, boolean formattedTo256, boolean oddSheetNames, boolean signatureLine) {
+        boolean hiddenRows, boolean formattedTo256, boolean oddSheetNames, boolean signatureLine,
+        int templateBlankRows, Continuation continuation, boolean blankRowsInBody, CodeWithName codeWithName,
+        ExtraColumns extraColumns, Negatives negatives, boolean trailingSpaces, boolean floatNoise,
+        boolean wanFourDecimals, boolean t05EconomicRows) {
 
     /** Which tables the submission holds. */
     public enum TableSet {
@@ -98,8 +101,52 @@ public record LayoutVariant(
         PAIRS
     }
 
-    /** How the all-zero T09–T12 are printed. */
-    public enum EmptyTables { TOTAL_ROW, HEADER_ONLY, OMITTED }
+    /**
+     * How the all-zero T09–T12 are printed. TEMPLATE: as the blank form is printed — header, blank body rows, a
+     * 合计 row without figures and a 注 saying the table has no data (issue 12).
+     */
+    public enum EmptyTables { TOTAL_ROW, HEADER_ONLY, OMITTED, TEMPLATE }
+
+    /** What precedes a header block repeated inside the body (when {@code repeatHeaderEvery} is set). */
+    public enum Continuation {
+        /** The header rows only (print titles). */
+        HEADER,
+        /** A {@code （续表）} line, then the header. */
+        XUBIAO,
+        /** The title again with {@code （续）} and the 金额单位 line, then the header, as a printed second page. */
+        TITLE_XU
+    }
+
+    /** Code and name in one cell of a functional table, without code columns. */
+    public enum CodeWithName {
+        NONE,
+        /** {@code 2010101 行政运行} */
+        SPACE,
+        /** {@code 2010101行政运行} */
+        TIGHT,
+        /** {@code [2010101]行政运行} */
+        BRACKETS
+    }
+
+    /** Columns without a contract key beside the amounts of a functional table: never facts. */
+    public enum ExtraColumns {
+        NONE,
+        /** A 上年数 column before the amounts. */
+        PRIOR_YEAR,
+        /** 上年决算数 before the amounts, 增减额 and 增长率 after them. */
+        COMPARISON
+    }
+
+    /** How a negative amount is spelled (the variant puts one 项目支出 冲减 into T03, see VariantAccounts). */
+    public enum Negatives {
+        NONE,
+        /** {@code -12.50} (a number cell when numbers are numeric). */
+        MINUS,
+        /** {@code (12.50)}, accountants' parentheses, as text. */
+        PARENTHESES,
+        /** {@code －12.50}, a full-width minus, as text. */
+        FULL_WIDTH_MINUS
+    }
 
     public enum NumberStyle {
         NUMERIC,
@@ -152,6 +199,16 @@ public record LayoutVariant(
         b.formattedTo256 = formattedTo256;
         b.oddSheetNames = oddSheetNames;
         b.signatureLine = signatureLine;
+        b.templateBlankRows = templateBlankRows;
+        b.continuation = continuation;
+        b.blankRowsInBody = blankRowsInBody;
+        b.codeWithName = codeWithName;
+        b.extraColumns = extraColumns;
+        b.negatives = negatives;
+        b.trailingSpaces = trailingSpaces;
+        b.floatNoise = floatNoise;
+        b.wanFourDecimals = wanFourDecimals;
+        b.t05EconomicRows = t05EconomicRows;
         return b;
     }
 
@@ -207,6 +264,20 @@ public record LayoutVariant(
         b.formattedTo256 = rnd.nextInt(6) == 0;
         b.oddSheetNames = rnd.nextInt(3) == 0;
         b.signatureLine = rnd.nextBoolean();
+        // issue 12's habits of published tables, drawn after the older choices so those stay as they were per seed
+        b.templateBlankRows = 8 + rnd.nextInt(5);
+        b.continuation = pick(rnd, Continuation.values());
+        b.blankRowsInBody = rnd.nextInt(4) == 0;
+        b.codeWithName = rnd.nextInt(3) == 0 ? pick(rnd, CodeWithName.values()) : CodeWithName.NONE;
+        b.extraColumns = rnd.nextInt(3) == 0 ? pick(rnd, ExtraColumns.values()) : ExtraColumns.NONE;
+        b.negatives = rnd.nextInt(3) == 0 ? pick(rnd, Negatives.values()) : Negatives.NONE;
+        if (b.formulaTotals && b.negatives != Negatives.NONE) {
+            b.negatives = Negatives.MINUS; // a SUM passes over text cells
+        }
+        b.trailingSpaces = rnd.nextInt(4) == 0 && !b.formulaTotals;
+        b.floatNoise = b.numbers == NumberStyle.NUMERIC && rnd.nextInt(3) == 0;
+        b.wanFourDecimals = b.numbers == NumberStyle.NUMERIC && rnd.nextInt(4) == 0;
+        b.t05EconomicRows = rnd.nextInt(4) == 0;
         return b.build();
     }
 
@@ -288,6 +359,25 @@ public record LayoutVariant(
         public boolean formattedTo256;
         public boolean oddSheetNames;
         public boolean signatureLine;
+        /** Blank body rows of an empty table printed as its TEMPLATE. */
+        public int templateBlankRows = 8;
+        public Continuation continuation = Continuation.HEADER;
+        /** A blank row after every fifth body row of a functional table. */
+        public boolean blankRowsInBody;
+        public CodeWithName codeWithName = CodeWithName.NONE;
+        public ExtraColumns extraColumns = ExtraColumns.NONE;
+        public Negatives negatives = Negatives.NONE;
+        /** Amounts printed as text carry trailing spaces ({@code 4,733.14  }). */
+        public boolean trailingSpaces;
+        /** Some numeric amounts carry binary noise from a computed cell ({@code 2899.9500000000003}). */
+        public boolean floatNoise;
+        /**
+         * Every amount is one hundredth of the department's, so 万元 cells hold four decimals while showing two
+         * (a {@code =元/10000} cell: 47.3314 万元 is 473,314.00 元).
+         */
+        public boolean wanFourDecimals;
+        /** T05 printed by 经济分类 rows (only where T05 equals T07, so the model knows its economic breakdown). */
+        public boolean t05EconomicRows;
 
         public Builder with(java.util.function.Consumer<Builder> change) {
             change.accept(this);
@@ -301,11 +391,23 @@ public record LayoutVariant(
             if (formulaTotals && numbers != NumberStyle.NUMERIC) {
                 throw new IllegalArgumentException("formula totals sum numeric cells only");
             }
+            if (formulaTotals && (trailingSpaces
+                    || negatives == Negatives.PARENTHESES || negatives == Negatives.FULL_WIDTH_MINUS)) {
+                throw new IllegalArgumentException("formula totals sum numeric cells only, not text amounts");
+            }
+            if ((floatNoise || wanFourDecimals) && numbers != NumberStyle.NUMERIC) {
+                throw new IllegalArgumentException("float noise and hidden decimals live in numeric cells only");
+            }
+            if (templateBlankRows < 0) {
+                throw new IllegalArgumentException("templateBlankRows < 0");
+            }
             return new LayoutVariant(tableSet, stacked, Set.copyOf(extraSheets), extensionMismatch, titlePrefix, quotes,
                     label, labelInTitleRow, departmentLine, halfWidthColons, unitText, Set.copyOf(yuanTables),
                     headerNoise, synonyms, columnNumbers, amountSubHeader, repeatHeaderEvery, totalRowLast, t08, t13,
                     t09FunctionalRows, t07EconomicRows, emptyTables, blankClassCells, fullCodeInParts, indentNames,
-                    numbers, zeroMark, formulaTotals, hiddenRows, formattedTo256, oddSheetNames, signatureLine);
+                    numbers, zeroMark, formulaTotals, hiddenRows, formattedTo256, oddSheetNames, signatureLine,
+                    templateBlankRows, continuation, blankRowsInBody, codeWithName, extraColumns, negatives,
+                    trailingSpaces, floatNoise, wanFourDecimals, t05EconomicRows);
         }
     }
 }

@@ -29,11 +29,19 @@ final class Money {
         return amount.setScale(2, RoundingMode.UNNECESSARY);
     }
 
+    /**
+     * Scale 2, or scale 4 for an amount of whole 元 that 万元 cannot show in two decimals (the variant whose cells
+     * hold {@code =元/10000}); anything finer is a programming error.
+     */
+    static BigDecimal exact(BigDecimal amount) {
+        return amount.stripTrailingZeros().scale() <= 2 ? scale(amount) : amount.setScale(4, RoundingMode.UNNECESSARY);
+    }
+
     static BigDecimal sum(Collection<BigDecimal> amounts) {
         BigDecimal total = ZERO;
         for (BigDecimal amount : amounts) {
             total = total.add(amount);
         }
-        return scale(total);
+        return exact(total);
     }
 }

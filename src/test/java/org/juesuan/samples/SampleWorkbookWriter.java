@@ -119,7 +119,8 @@ public final class SampleWorkbookWriter {
                     accounts.rows(table.code()), accounts);
             return;
         }
-        if (table == FinalAccountTable.T07 && variant.t07EconomicRows()) {
+        if (table == FinalAccountTable.T07 && variant.t07EconomicRows()
+                || table == FinalAccountTable.T05 && VariantAccounts.byEconomicClass(accounts.rows(table.code()))) {
             FunctionalSheetWriter.write(canvas, table, VariantAccounts.T07_ECONOMIC_COLUMNS,
                     accounts.rows(table.code()), accounts);
             return;

@@ -26,6 +26,7 @@ final class SheetCanvas {
     private final LayoutVariant variant;
     private final int top;
     private FinalAccountTable table;
+    private DepartmentAccounts accounts;
     private int end;
 
     SheetCanvas(Sheet sheet, WorkbookStyles styles, SampleOptions options) {
@@ -90,22 +91,56 @@ final class SheetCanvas {
 
     /**
      * An amount cell (万元 as the model holds it; printed in 元 when the variant says so for this table); a zero is
-     * printed as 0.00, left blank, or as a dash, the same way throughout the workbook.
+     * printed as 0.00, left blank, or as a dash, the same way throughout the workbook. A negative is spelled as the
+     * variant says; text amounts may trail spaces; numeric ones may carry binary noise.
      */
     void amount(int row, int col, BigDecimal value, boolean bold) {
         CellStyle style = bold ? styles.amountBold : styles.amount;
         BigDecimal printed = inYuan() ? value.multiply(BigDecimal.valueOf(10_000)) : value;
+        String trail = variant.trailingSpaces() ? "  " : "";
         if (value.signum() == 0 && variant.zeroMark() != null) {
-            text(row, col, variant.zeroMark(), style);
+            text(row, col, variant.zeroMark() + trail, style);
         } else if (value.signum() == 0 && options.zeroStyle() == SampleOptions.ZeroStyle.BLANK) {
             blank(row, col, col, style);
+        } else if (value.signum() < 0 && variant.negatives() == LayoutVariant.Negatives.PARENTHESES) {
+            text(row, col, "(" + exactThousands(printed.negate()) + ")" + trail, style);
+        } else if (value.signum() < 0 && variant.negatives() == LayoutVariant.Negatives.FULL_WIDTH_MINUS) {
+            String digits = plain(printed.negate());
+            text(row, col, "－" + (variant.numbers() == LayoutVariant.NumberStyle.FULL_WIDTH_TEXT
+                    ? fullWidth(digits) : digits) + trail, style);
         } else if (variant.numbers() == LayoutVariant.NumberStyle.TEXT_THOUSANDS) {
-            text(row, col, thousands(printed), style);
+            text(row, col, thousands(printed) + trail, style);
         } else if (variant.numbers() == LayoutVariant.NumberStyle.FULL_WIDTH_TEXT) {
-            text(row, col, fullWidth(printed.setScale(2).toPlainString()), style);
+            text(row, col, fullWidth(printed.setScale(2).toPlainString()) + trail, style);
+        } else if (variant.trailingSpaces()) {
+            text(row, col, plain(printed) + trail, style);
         } else {
-            number(row, col, printed.doubleValue(), style);
+            number(row, col, noisy(printed.doubleValue(), row + col), style);
         }
+    }
+
+    /** Two decimals at least, every decimal the value has (four in a 万元 cell of whole 元). */
+    private static String plain(BigDecimal value) {
+        return value.setScale(Math.max(2, value.stripTrailingZeros().scale())).toPlainString();
+    }
+
+    private static String exactThousands(BigDecimal value) {
+        return new DecimalFormat("#,##0.00####", DecimalFormatSymbols.getInstance(Locale.ROOT)).format(value);
+    }
+
+    /**
+     * One cell in three a binary step above, one a step below its value, as a computed cell leaves it (a zero stays
+     * zero: a step off zero is a denormal no spreadsheet computes).
+     */
+    private double noisy(double value, int salt) {
+        if (!variant.floatNoise() || value == 0) {
+            return value;
+        }
+        return switch (Math.floorMod(salt, 3)) {
+            case 0 -> Math.nextUp(value);
+            case 1 -> Math.nextDown(value);
+            default -> value;
+        };
     }
 
     /** Whether this table's amounts are printed in 元. */
@@ -144,6 +179,7 @@ final class SheetCanvas {
      */
     int furniture(FinalAccountTable table, DepartmentAccounts accounts, int width) {
         this.table = table;
+        this.accounts = accounts;
         String departmentName = accounts.departmentName();
         String colon = variant.halfWidthColons() ? ":" : "：";
         String label = label(table);
@@ -171,6 +207,25 @@ final class SheetCanvas {
             }
         }
         return row + 1;
+    }
+
+    /**
+     * What a printed next page repeats above the header block when a table runs on (issue 12): nothing, a
+     * {@code （续表）} line, or the title again with {@code （续）} and the 金额单位 line. Returns the next row.
+     */
+    int continuationLines(int row, int width) {
+        switch (variant.continuation()) {
+            case HEADER -> {
+            }
+            case XUBIAO -> text(row++, 0, "（续表）", styles.note);
+            case TITLE_XU -> {
+                text(row, 0, title(table, accounts.departmentName(), accounts.fiscalYear()) + "（续）", styles.title);
+                merge(row, row, 0, width - 1);
+                row++;
+                text(row++, width - 1, unitLine(variant.halfWidthColons() ? ":" : "："), styles.unitLine);
+            }
+        }
+        return row;
     }
 
     private String title(FinalAccountTable table, String departmentName, int fiscalYear) {
