@@ -189,7 +189,7 @@ final class HandmadeHabitsCorpus {
                 .row(10, "201", "01", "02", "一般行政管理事务", "30.25　", null, 30.25);
     }
 
-    /** T07 by 经济分类 rows: 合计 | 基本支出 | 项目支出 (CONTRACT §3 keys {@code total}/{@code basic}/{@code project}). */
+    /** T07 by 经济分类 rows: 合计 | 基本支出 | 项目支出 (docs/contract.md §3 keys {@code total}/{@code basic}/{@code project}). */
     private static void t07ByEconomicRows(Book.Page p) {
         p.row(0, "一般公共预算财政拨款支出决算明细表").merge("A1:E1")
                 .row(1, "2023年度", null, null, null, "公开07表")
