@@ -82,7 +82,7 @@ public final class TablePrinter {
     }
 
     /** Display width: East Asian wide characters take two columns. */
-    static int width(String s) {
+    public static int width(String s) {
         int w = 0;
         for (int i = 0; i < s.length(); ) {
             int cp = s.codePointAt(i);
