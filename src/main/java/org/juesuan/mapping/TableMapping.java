@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.juesuan.layout.BlockLayout;
@@ -37,6 +38,7 @@ public final class TableMapping implements TableSink.Rows {
     private final DetectedTable table;
     private final TableLayout layout;
     private final ClassificationCatalog catalog;
+    private final OfficialCatalogs official;
     private final TableLayouts layouts;
     private final List<Finding> findings;
     private final CodesSeen codesReported;
@@ -49,11 +51,12 @@ public final class TableMapping implements TableSink.Rows {
     private CodeFamily rowClassification;
     private ExtractedTable extracted;
 
-    TableMapping(DetectedTable table, ClassificationCatalog catalog, TableLayouts layouts, List<Finding> findings,
-                 CodesSeen codesReported) {
+    TableMapping(DetectedTable table, ClassificationCatalog catalog, OfficialCatalogs official, TableLayouts layouts,
+                 List<Finding> findings, CodesSeen codesReported) {
         this.table = table;
         this.layout = table.layout();
         this.catalog = catalog;
+        this.official = official;
         this.layouts = layouts;
         this.findings = findings;
         this.codesReported = codesReported;
@@ -146,17 +149,27 @@ public final class TableMapping implements TableSink.Rows {
         return new KeyedRow(code, name, level, parent, raw.amounts(), raw.labelCell());
     }
 
+    /**
+     * Against the year's complete official catalog a gap is the department's to explain (WARNING); against the
+     * partial catalogs shipped in the jar it is the bureau's (INFO, never in the workbook sent back).
+     */
     private void checkCatalog(Kind kind, String code, String name, RawRow raw) {
-        List<Classification> known = catalog.lookup(kind, code);
+        Optional<Map<String, String>> complete = table.year() == null ? Optional.empty()
+                : official.complete(kind, table.year());
+        List<String> knownNames = complete.map(c -> c.containsKey(code) ? List.of(c.get(code)) : List.<String>of())
+                .orElseGet(() -> catalog.lookup(kind, code).stream().map(Classification::name).toList());
+        Severity severity = complete.isPresent() ? Severity.WARNING : Severity.INFO;
+        String catalogName = complete.isPresent() ? "the " + table.year() + " official catalog" : "the reference catalog";
         String normalizedName = TextNormalizer.normalize(name);
-        if (known.isEmpty()) {
-            findings.add(new Finding("MAP-UNKNOWN-CODE", Severity.WARNING, layout.code(),
-                    "code " + code + " (" + name + ") is not in the reference catalog; kept with level and parent from its digits",
+        if (knownNames.isEmpty()) {
+            findings.add(new Finding("MAP-UNKNOWN-CODE", severity, layout.code(),
+                    "code " + code + " (" + name + ") is not in " + catalogName + "; kept with level and parent from its digits",
                     null, null, List.of(raw.labelCell())));
         } else if (!normalizedName.isEmpty()
-                && known.stream().noneMatch(c -> TextNormalizer.normalize(c.name()).equals(normalizedName))) {
-            findings.add(new Finding("MAP-NAME-DIFFERS", Severity.WARNING, layout.code(),
-                    "code " + code + " is printed as '" + name + "'; the catalog names it '" + known.get(known.size() - 1).name() + "'",
+                && knownNames.stream().noneMatch(n -> TextNormalizer.normalize(n).equals(normalizedName))) {
+            findings.add(new Finding("MAP-NAME-DIFFERS", severity, layout.code(),
+                    "code " + code + " is printed as '" + name + "'; " + catalogName + " names it '"
+                            + knownNames.get(knownNames.size() - 1) + "'",
                     null, null, List.of(raw.labelCell())));
         }
     }

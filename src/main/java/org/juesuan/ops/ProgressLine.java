@@ -11,6 +11,7 @@ import org.juesuan.load.ImportLedger;
 
 import org.juesuan.model.Submission;
 import org.juesuan.model.SubmissionStatus;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,6 +26,7 @@ public class ProgressLine {
     private final LongToIntFunction settledInRun;
     private final Map<Long, Integer> shown = new HashMap<>();
 
+    @Autowired
     public ProgressLine(ImportLedger ledger) {
         this(System.out, ledger::settled);
     }

@@ -41,6 +41,9 @@ public final class AnnotatedWorkbookWriter {
         Path source = Path.of(report.sourcePath());
         Map<String, Map<CellRef, List<SubmissionReport.Item>>> byFile = new LinkedHashMap<>();
         for (SubmissionReport.Item finding : report.findings()) {
+            if (finding.severity().equals("INFO")) {
+                continue; // a note for the bureau, never in the workbook sent back
+            }
             for (CellRef cell : finding.cells()) {
                 byFile.computeIfAbsent(cell.file(), f -> new LinkedHashMap<>())
                         .computeIfAbsent(cell, c -> new ArrayList<>()).add(finding);
