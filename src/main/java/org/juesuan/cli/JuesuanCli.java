@@ -8,7 +8,7 @@ import picocli.CommandLine.HelpCommand;
 @Command(name = "juesuan", mixinStandardHelpOptions = true, version = "juesuan 0.1.0",
         description = "部门决算 workbooks → classified, validated facts → SQL warehouse.",
         subcommands = {ImportCommand.class, RerunCommand.class, StatusCommand.class, ReportCommand.class,
-                QueryCommand.class, WorkerCommand.class, HelpCommand.class})
+                QueryCommand.class, CatalogCommand.class, WorkerCommand.class, HelpCommand.class})
 public class JuesuanCli {
 
     public static void main(String[] args) {
