@@ -12,8 +12,9 @@ import org.springframework.stereotype.Component;
 /**
  * Gives every body row its row key (CONTRACT §3): a functional or economic code, the class code
  * of a named class line, a fixed-line key, or TOTAL. Codes missing from the catalogs are kept
- * and reported (WARNING against the year's complete official catalog, INFO against the shipped partial ones); rows that cannot be keyed are reported as ERRORs. Rows arrive one at
- * a time as the table streams past ({@link TableMapping}).
+ * and reported (WARNING against the year's complete official catalog, INFO against the shipped
+ * partial ones); rows that cannot be keyed are reported as ERRORs. Rows arrive one at a time as
+ * the table streams past ({@link TableMapping}).
  */
 @Component
 public class RowKeyMapper {

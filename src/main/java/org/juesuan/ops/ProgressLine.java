@@ -8,7 +8,6 @@ import java.util.function.IntFunction;
 import java.util.function.LongToIntFunction;
 
 import org.juesuan.load.ImportLedger;
-
 import org.juesuan.model.Submission;
 import org.juesuan.model.SubmissionStatus;
 import org.springframework.beans.factory.annotation.Autowired;

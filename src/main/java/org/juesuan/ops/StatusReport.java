@@ -5,7 +5,6 @@ import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -73,7 +72,7 @@ public class StatusReport {
                 + "BATCH_JOB_EXECUTION x WHERE x.JOB_INSTANCE_ID = i.JOB_INSTANCE_ID) AS attempts, e.START_TIME, "
                 + "e.END_TIME, COALESCE(c.n, 0), COALESCE(c.loaded, 0), COALESCE(c.flagged, 0), "
                 + "COALESCE(c.rejected, 0), COALESCE(c.unchanged, 0), COALESCE(c.missing, 0), COALESCE(c.pending, 0), "
-                + "COALESCE(c.dry, 0) FROM BATCH_JOB_INSTANCE i JOIN BATCH_JOB_EXECUTION e "
+                + "COALESCE(c.dry, 0), TIMESTAMPDIFF(MICROSECOND, e.START_TIME, e.END_TIME) FROM BATCH_JOB_INSTANCE i JOIN BATCH_JOB_EXECUTION e "
                 + "ON e.JOB_INSTANCE_ID = i.JOB_INSTANCE_ID LEFT JOIN (SELECT it.run_id, COUNT(*) AS n, "
                 + count("LOADED", "loaded") + count("LOADED_WITH_ERRORS", "flagged") + count("REJECTED", "rejected")
                 + count("UNCHANGED", "unchanged") + count("MISSING", "missing") + count("PENDING", "pending")
@@ -89,7 +88,8 @@ public class StatusReport {
         }
         List<Submission> submissions = jdbc.query("SELECT s.id, i.run_id, s.department_name, s.fiscal_year, s.status, "
                 + "s.dry_run, s.version, s.is_current, s.table_count, s.fact_count, s.error_count, s.warning_count, "
-                + "s.started_at, s.finished_at, COALESCE(i.moved_to, s.source_path), s.reject_reason FROM submission s "
+                + "TIMESTAMPDIFF(MICROSECOND, s.started_at, s.finished_at), COALESCE(i.moved_to, s.source_path), "
+                + "s.reject_reason FROM submission s "
                 + "LEFT JOIN import_item i ON i.submission_id = s.id AND i.state <> 'UNCHANGED' "
                 + "ORDER BY s.id DESC LIMIT " + limit, StatusReport::submission);
         List<Waiting> waiting = jdbc.query("SELECT run_id, item_no, state, COALESCE(moved_to, source_path), detail "
@@ -176,7 +176,7 @@ public class StatusReport {
         LocalDateTime ended = time(rs.getTimestamp(6));
         String status = rs.getString(3);
         return new Run(rs.getLong(1), rs.getLong(2), status, StatusWords.run(status), rs.getInt(4), rs.getInt(14) > 0,
-                text(started), text(ended), seconds(started, ended), rs.getInt(7), rs.getInt(8), rs.getInt(9),
+                text(started), text(ended), seconds(rs, 15), rs.getInt(7), rs.getInt(8), rs.getInt(9),
                 rs.getInt(10), rs.getInt(11), rs.getInt(12), rs.getInt(13));
     }
 
@@ -191,8 +191,7 @@ public class StatusReport {
         String status = rs.getString(5);
         return new Submission(rs.getLong(1), runId, rs.getString(3), fiscalYear, status,
                 StatusWords.submission(status, dryRun), dryRun, versionNo, rs.getBoolean(8), rs.getInt(9), rs.getInt(10),
-                rs.getInt(11), rs.getInt(12), seconds(time(rs.getTimestamp(13)), time(rs.getTimestamp(14))),
-                rs.getString(15), rs.getString(16));
+                rs.getInt(11), rs.getInt(12), seconds(rs, 13), rs.getString(14), rs.getString(15));
     }
 
     private static LocalDateTime time(Timestamp t) {
@@ -203,8 +202,10 @@ public class StatusReport {
         return t == null ? "" : TIME.format(t);
     }
 
-    private static BigDecimal seconds(LocalDateTime from, LocalDateTime to) {
-        return from == null || to == null ? null : BigDecimal.valueOf(Duration.between(from, to).toMillis(), 3);
+    /** Seconds to the millisecond from a TIMESTAMPDIFF in microseconds (the database keeps the fractions). */
+    private static BigDecimal seconds(ResultSet rs, int column) throws SQLException {
+        long micros = rs.getLong(column);
+        return rs.wasNull() ? null : BigDecimal.valueOf(micros / 1000, 3);
     }
 
     /** The end time without its date when the run ended the day it started. */
