@@ -154,12 +154,12 @@ public final class TableMapping implements TableSink.Rows {
      * partial catalogs shipped in the jar it is the bureau's (INFO, never in the workbook sent back).
      */
     private void checkCatalog(Kind kind, String code, String name, RawRow raw) {
-        Optional<Map<String, String>> complete = table.year() == null ? Optional.empty()
-                : official.complete(kind, table.year());
+        Integer year = table.year() != null ? table.year() : codesReported.yearHint();
+        Optional<Map<String, String>> complete = year == null ? Optional.empty() : official.complete(kind, year);
         List<String> knownNames = complete.map(c -> c.containsKey(code) ? List.of(c.get(code)) : List.<String>of())
                 .orElseGet(() -> catalog.lookup(kind, code).stream().map(Classification::name).toList());
         Severity severity = complete.isPresent() ? Severity.WARNING : Severity.INFO;
-        String catalogName = complete.isPresent() ? "the " + table.year() + " official catalog" : "the reference catalog";
+        String catalogName = complete.isPresent() ? "the " + year + " official catalog" : "the reference catalog";
         String normalizedName = TextNormalizer.normalize(name);
         if (knownNames.isEmpty()) {
             findings.add(new Finding("MAP-UNKNOWN-CODE", severity, layout.code(),
