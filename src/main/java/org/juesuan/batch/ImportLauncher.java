@@ -88,6 +88,31 @@ public class ImportLauncher {
         return new Rerun(run.runId(), launch(parameters), null);
     }
 
+    /**
+     * Gives up on a run that did not complete (`rerun --abandon ID`): its last attempt is marked ABANDONED, Spring
+     * Batch will not restart it, and `status` no longer lists it as unfinished. What it loaded stays loaded.
+     *
+     * @return why it cannot be abandoned (no such unfinished run, still running), or empty when it was
+     */
+    public Optional<String> abandon(long runId) {
+        Optional<UnfinishedRuns.Unfinished> run = unfinishedRuns.unfinished(runId);
+        if (run.isEmpty()) {
+            return Optional.of("批次 #" + runId + " 不是未完成的批次（已完成、已放弃，或没有这个批次）");
+        }
+        Optional<String> running = unfinishedRuns.stillRunning(run.get());
+        if (running.isPresent()) {
+            return running;
+        }
+        recovery.markFailed(runId);
+        try {
+            jobOperator.abandon(run.get().lastExecutionId());
+        } catch (Exception e) {
+            return Optional.of("批次 #" + runId + " 无法标记为放弃：" + rootMessage(e));
+        }
+        LOG.info("import run #{} abandoned (last attempt {})", runId, run.get().lastExecutionId());
+        return Optional.empty();
+    }
+
     private static JobParametersBuilder parameters(List<Path> paths, ImportOptions options) {
         List<Path> absolute = paths.stream().map(p -> p.toAbsolutePath().normalize()).toList();
         return new JobParametersBuilder()

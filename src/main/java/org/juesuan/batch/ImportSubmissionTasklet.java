@@ -96,10 +96,9 @@ public class ImportSubmissionTasklet implements Tasklet {
         ledger.settle(item.id(), written.state(), submission.sha256(), written.submissionId(), written.detail(),
                 jobExecutionId, ProcessIdentity.name());
         contribution.incrementWriteCount(1);
-        int done = ledger.settled(item.runId());
         int total = ledger.total(item.runId());
         String unchanged = written.state() == ItemState.UNCHANGED ? written.detail() : null;
-        afterCommit(() -> progress.print(done, total, written.submissionId(), submission, unchanged,
+        afterCommit(() -> progress.print(item.runId(), total, written.submissionId(), submission, unchanged,
                 Duration.between(started, Instant.now())));
         return RepeatStatus.FINISHED;
     }
@@ -107,9 +106,8 @@ public class ImportSubmissionTasklet implements Tasklet {
     private void settle(LedgerItem item, ItemState state, String sha256, Long submissionId, String detail,
                         long jobExecutionId, Instant started) {
         ledger.settle(item.id(), state, sha256, submissionId, detail, jobExecutionId, ProcessIdentity.name());
-        int done = ledger.settled(item.runId());
         int total = ledger.total(item.runId());
-        afterCommit(() -> progress.print(done, total, item.sourcePath(), state.name(), detail,
+        afterCommit(() -> progress.print(item.runId(), total, item.sourcePath(), state.name(), detail,
                 Duration.between(started, Instant.now())));
     }
 

@@ -1,14 +1,16 @@
 package org.juesuan.mapping;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.juesuan.layout.TextNormalizer;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
@@ -62,21 +64,15 @@ public class ClassificationCatalog {
 
     private static List<Classification> load(Kind kind) {
         List<Classification> rows = new ArrayList<>();
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(
-                new ClassPathResource(kind.resource).getInputStream(), StandardCharsets.UTF_8))) {
-            String header = in.readLine();
-            if (header == null || !header.startsWith("code,name,level,parent_code")) {
-                throw new IllegalStateException(kind.resource + ": unexpected header " + header);
+        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true)
+                .get();
+        try (Reader in = new InputStreamReader(new ClassPathResource(kind.resource).getInputStream(), StandardCharsets.UTF_8)) {
+            for (CSVRecord r : format.parse(in)) {
+                rows.add(new Classification(r.get("code"), r.get("name"), Integer.parseInt(r.get("level")),
+                        r.get("parent_code"), r.isMapped("years_seen") && r.isSet("years_seen") ? r.get("years_seen") : ""));
             }
-            for (String line = in.readLine(); line != null; line = in.readLine()) {
-                if (line.isBlank()) {
-                    continue;
-                }
-                String[] f = line.split(",", -1);
-                rows.add(new Classification(f[0], f[1], Integer.parseInt(f[2]), f[3], f.length > 4 ? f[4] : ""));
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read " + kind.resource, e);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new IllegalStateException("cannot read " + kind.resource + ": " + e.getMessage(), e);
         }
         return rows;
     }

@@ -13,6 +13,21 @@ import org.juesuan.mapping.ClassificationCatalog.Kind;
 public final class CodesSeen {
 
     private final Map<Kind, BitSet> seen = new EnumMap<>(Kind.class);
+    private final Integer yearHint;
+
+    public CodesSeen() {
+        this(null);
+    }
+
+    /** @param yearHint the fiscal year the submission's name gives, for tables that print none (or null) */
+    public CodesSeen(Integer yearHint) {
+        this.yearHint = yearHint;
+    }
+
+    /** The fiscal year a table that prints none is checked against the catalog of, or null. */
+    public Integer yearHint() {
+        return yearHint;
+    }
 
     /** @param code 3, 5 or 7 digits; @return true if the code was not seen before */
     public boolean add(Kind kind, String code) {

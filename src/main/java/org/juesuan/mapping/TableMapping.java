@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.juesuan.layout.BlockLayout;
@@ -39,6 +40,7 @@ public final class TableMapping implements TableSink.Rows {
     private final DetectedTable table;
     private final TableLayout layout;
     private final ClassificationCatalog catalog;
+    private final OfficialCatalogs official;
     private final TableLayouts layouts;
     private final List<Finding> findings;
     private final CodesSeen codesReported;
@@ -51,11 +53,12 @@ public final class TableMapping implements TableSink.Rows {
     private CodeFamily rowClassification;
     private ExtractedTable extracted;
 
-    TableMapping(DetectedTable table, ClassificationCatalog catalog, TableLayouts layouts, List<Finding> findings,
-                 CodesSeen codesReported) {
+    TableMapping(DetectedTable table, ClassificationCatalog catalog, OfficialCatalogs official, TableLayouts layouts,
+                 List<Finding> findings, CodesSeen codesReported) {
         this.table = table;
         this.layout = table.layout();
         this.catalog = catalog;
+        this.official = official;
         this.layouts = layouts;
         this.findings = findings;
         this.codesReported = codesReported;
@@ -147,15 +150,24 @@ public final class TableMapping implements TableSink.Rows {
         return new KeyedRow(code, name, level, parent, raw.amounts(), raw.labelCell());
     }
 
+    /**
+     * Against the year's complete official catalog a gap is the department's to explain (WARNING); against the
+     * partial catalogs shipped in the jar it is the bureau's (INFO, never in the workbook sent back).
+     */
     private void checkCatalog(Kind kind, String code, String name, RawRow raw) {
-        List<Classification> known = catalog.lookup(kind, code);
+        Integer year = table.year() != null ? table.year() : codesReported.yearHint();
+        Optional<Map<String, String>> complete = year == null ? Optional.empty() : official.complete(kind, year);
+        List<String> knownNames = complete.map(c -> c.containsKey(code) ? List.of(c.get(code)) : List.<String>of())
+                .orElseGet(() -> catalog.lookup(kind, code).stream().map(Classification::name).toList());
+        Severity severity = complete.isPresent() ? Severity.WARNING : Severity.INFO;
         String normalizedName = TextNormalizer.normalize(name);
-        if (known.isEmpty()) {
-            findings.add(Finding.of("MAP-UNKNOWN-CODE", layout.code(), List.of(raw.labelCell()), code, name));
+        if (knownNames.isEmpty()) {
+            findings.add(Finding.of("MAP-UNKNOWN-CODE", layout.code(), List.of(raw.labelCell()), code, name)
+                    .withSeverity(severity));
         } else if (!normalizedName.isEmpty()
-                && known.stream().noneMatch(c -> TextNormalizer.normalize(c.name()).equals(normalizedName))) {
+                && knownNames.stream().noneMatch(n -> TextNormalizer.normalize(n).equals(normalizedName))) {
             findings.add(Finding.of("MAP-NAME-DIFFERS", layout.code(), List.of(raw.labelCell()), code, name,
-                    known.get(known.size() - 1).name()));
+                    knownNames.get(knownNames.size() - 1)).withSeverity(severity));
         }
     }
 

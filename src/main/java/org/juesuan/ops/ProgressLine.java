@@ -2,34 +2,59 @@ package org.juesuan.ops;
 
 import java.io.PrintStream;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.IntFunction;
+import java.util.function.LongToIntFunction;
 
+import org.juesuan.load.ImportLedger;
 import org.juesuan.model.Submission;
 import org.juesuan.model.SubmissionStatus;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
-/** One line per submission as an import run goes, so a long night shows where it is. */
+/**
+ * One line per submission as an import run goes, so a long night shows where it is. Parallel partitions commit
+ * in any order, so the count is not the one a transaction saw before it committed: it is read from the ledger
+ * when the line is printed (after the commit, one line at a time), and never goes back.
+ */
 @Component
 public class ProgressLine {
 
-    private final PrintStream out = System.out;
+    private final PrintStream out;
+    private final LongToIntFunction settledInRun;
+    private final Map<Long, Integer> shown = new HashMap<>();
+
+    @Autowired
+    public ProgressLine(ImportLedger ledger) {
+        this(System.out, ledger::settled);
+    }
+
+    ProgressLine(PrintStream out, LongToIntFunction settledInRun) {
+        this.out = out;
+        this.settledInRun = settledInRun;
+    }
 
     /** A submission that was analysed and written (loaded, flagged, refused, or found unchanged under lock). */
-    public void print(int done, int total, long submissionId, Submission s, String unchanged, Duration took) {
-        String head = head(done, total) + " #" + submissionId + " " + s.sourcePath();
-        if (unchanged != null) {
-            line(String.format("%s → UNCHANGED (%.2f s): %s", head, seconds(took), unchanged));
-        } else if (s.status() == SubmissionStatus.REJECTED) {
-            line(String.format("%s → REJECTED (%.2f s): %s", head, seconds(took), s.rejectReason()));
-        } else {
-            line(String.format("%s → %s: %s %s, %d facts, %d errors, %d warnings (%.2f s)", head, s.status(),
-                    s.departmentName(), s.fiscalYear(), s.facts().size(), s.errorCount(), s.warningCount(),
-                    seconds(took)));
-        }
+    public void print(long runId, int total, long submissionId, Submission s, String unchanged, Duration took) {
+        line(runId, total, done -> line(done, total, submissionId, s, unchanged, took));
     }
 
     /** A submission settled without analysis (unchanged content, file gone). */
-    public void print(int done, int total, String sourcePath, String state, String detail, Duration took) {
-        line(String.format("%s %s → %s (%.2f s): %s", head(done, total), sourcePath, state, seconds(took), detail));
+    public void print(long runId, int total, String sourcePath, String state, String detail, Duration took) {
+        line(runId, total, done -> String.format("%s %s → %s (%.2f s): %s", head(done, total), sourcePath, state,
+                seconds(took), detail));
+    }
+
+    private static String line(int done, int total, long submissionId, Submission s, String unchanged, Duration took) {
+        String head = head(done, total) + " #" + submissionId + " " + s.sourcePath();
+        if (unchanged != null) {
+            return String.format("%s → UNCHANGED (%.2f s): %s", head, seconds(took), unchanged);
+        } else if (s.status() == SubmissionStatus.REJECTED) {
+            return String.format("%s → REJECTED (%.2f s): %s", head, seconds(took), s.rejectReason());
+        }
+        return String.format("%s → %s: %s %s, %d facts, %d errors, %d warnings (%.2f s)", head, s.status(),
+                s.departmentName(), s.fiscalYear(), s.facts().size(), s.errorCount(), s.warningCount(), seconds(took));
     }
 
     private static String head(int done, int total) {
@@ -41,8 +66,11 @@ public class ProgressLine {
         return took.toMillis() / 1000.0;
     }
 
-    private synchronized void line(String text) {
-        out.println(text);
+    /** Reads the run's settled count and prints the line under one lock, so counts reach the screen in order. */
+    private synchronized void line(long runId, int total, IntFunction<String> text) {
+        int done = Math.max(shown.getOrDefault(runId, 0), Math.min(total, settledInRun.applyAsInt(runId)));
+        shown.put(runId, done);
+        out.println(text.apply(done));
         out.flush();
     }
 }

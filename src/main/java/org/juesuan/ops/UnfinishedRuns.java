@@ -47,6 +47,18 @@ public class UnfinishedRuns {
                 IMPORT_JOB);
     }
 
+    /** The latest import run: its number, the status of its last attempt and when that ended. */
+    public record LastRun(long runId, String status, LocalDateTime ended) {
+    }
+
+    public Optional<LastRun> lastRun() {
+        return jdbc.query("SELECT e.JOB_INSTANCE_ID, e.STATUS, e.END_TIME FROM BATCH_JOB_EXECUTION e "
+                + "JOIN BATCH_JOB_INSTANCE i ON i.JOB_INSTANCE_ID = e.JOB_INSTANCE_ID WHERE i.JOB_NAME = ? "
+                + "ORDER BY e.JOB_EXECUTION_ID DESC LIMIT 1", (rs, n) -> new LastRun(rs.getLong(1), rs.getString(2),
+                rs.getTimestamp(3) == null ? null : rs.getTimestamp(3).toLocalDateTime().withNano(0)), IMPORT_JOB)
+                .stream().findFirst();
+    }
+
     public Optional<Unfinished> unfinished(long runId) {
         return unfinished().stream().filter(u -> u.runId() == runId).findFirst();
     }
@@ -62,7 +74,7 @@ public class UnfinishedRuns {
         }
         if (owner.get().host().equals(ProcessIdentity.HOST)) {
             boolean alive = ProcessHandle.of(owner.get().pid()).map(ProcessHandle::isAlive).orElse(false);
-            return alive ? Optional.of("run #" + run.runId() + " is still running (pid " + owner.get().pid() + ")")
+            return alive ? Optional.of("批次 #" + run.runId() + " 仍在运行（进程号 " + owner.get().pid() + "）")
                     : Optional.empty();
         }
         Timestamp lastUpdate = jdbc.queryForObject("SELECT MAX(t) FROM (SELECT LAST_UPDATED AS t FROM "
@@ -71,7 +83,7 @@ public class UnfinishedRuns {
                 run.lastExecutionId(), run.lastExecutionId());
         boolean stale = lastUpdate == null
                 || lastUpdate.toLocalDateTime().isBefore(LocalDateTime.now().minus(staleAfter));
-        return stale ? Optional.empty() : Optional.of("run #" + run.runId() + " is running on " + owner.get().host()
-                + " (pid " + owner.get().pid() + "), last active " + lastUpdate);
+        return stale ? Optional.empty() : Optional.of("批次 #" + run.runId() + " 在 " + owner.get().host()
+                + " 上运行（进程号 " + owner.get().pid() + "），最近活动于 " + lastUpdate.toLocalDateTime().withNano(0));
     }
 }

@@ -1,12 +1,14 @@
 package org.juesuan.query;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import javax.sql.DataSource;
 
@@ -47,30 +49,63 @@ public class ReadOnlyQuery {
      * @throws java.sql.SQLTimeoutException when it ran out of time
      */
     public Result run(String sql, int maxRows, int timeoutSeconds) throws SQLException {
+        return run(sql, Map.of(), maxRows, timeoutSeconds);
+    }
+
+    /**
+     * @param parameters values of the statement's named parameters ({@code :year}); one not given is NULL, which
+     *                   the catalogued queries read as "no restriction" ({@code COALESCE(:year, fiscal_year)})
+     * @throws IllegalArgumentException when a parameter is given that the statement does not use
+     */
+    public Result run(String sql, Map<String, String> parameters, int maxRows, int timeoutSeconds) throws SQLException {
         if (maxRows < 1 || timeoutSeconds < 1) {
             throw new IllegalArgumentException("maxRows and timeoutSeconds must be at least 1");
         }
-        return execute(check(sql), maxRows, timeoutSeconds);
+        NamedParameters named = NamedParameters.of(check(sql));
+        for (String name : parameters.keySet()) {
+            if (!named.names().contains(name)) {
+                throw new IllegalArgumentException("参数 " + name + " 不在这条语句里"
+                        + (named.names().isEmpty() ? "（它没有参数）" : "（它的参数：:" + String.join("、:", named.names()) + "）"));
+            }
+        }
+        return execute(named, parameters, maxRows, timeoutSeconds);
     }
 
-    private Result execute(String sql, int maxRows, int timeoutSeconds) throws SQLException {
+    private Result execute(NamedParameters named, Map<String, String> parameters, int maxRows, int timeoutSeconds)
+            throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             connection.setReadOnly(true);
             connection.setAutoCommit(false);
-            try (Statement statement = connection.createStatement()) {
-                if (!isH2(connection)) {
+            if (!isH2(connection)) {
+                try (Statement statement = connection.createStatement()) {
                     // Said explicitly: mysql-connector-j takes MariaDB's "5.5.5-10.x" handshake for MySQL 5.5 and
                     // then does not pass setReadOnly on to the server.
                     statement.execute("START TRANSACTION READ ONLY");
                 }
+            }
+            try (PreparedStatement statement = connection.prepareStatement(named.sql())) {
+                for (int i = 0; i < named.order().size(); i++) {
+                    bind(statement, i + 1, parameters.get(named.order().get(i)));
+                }
                 statement.setQueryTimeout(timeoutSeconds);
                 statement.setMaxRows(maxRows + 1);
-                try (ResultSet rs = statement.executeQuery(sql)) {
+                try (ResultSet rs = statement.executeQuery()) {
                     return read(rs, maxRows);
                 }
             } finally {
                 connection.rollback();
             }
+        }
+    }
+
+    /** A whole number is bound as one (so {@code fiscal_year = :year} compares numbers), anything else as text. */
+    private static void bind(PreparedStatement statement, int index, String value) throws SQLException {
+        if (value == null) {
+            statement.setNull(index, java.sql.Types.VARCHAR);
+        } else if (value.matches("-?\\d{1,18}")) {
+            statement.setLong(index, Long.parseLong(value));
+        } else {
+            statement.setString(index, value);
         }
     }
 

@@ -7,23 +7,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Prints result rows as an aligned table (Chinese characters count two columns, amounts get
- * thousands separators) or as CSV (plain values, RFC 4180 quoting).
+ * Prints result rows as an aligned table: Chinese characters count two columns, amounts get thousands separators
+ * and at most {@value Decimals#MAX_SHOWN} decimals. (No maintained Java library found that measures East Asian
+ * widths; the rule below is Unicode's East_Asian_Width W/F ranges.)
  */
 public final class TablePrinter {
 
     private TablePrinter() {
     }
 
-    public static void print(List<String> header, List<List<Object>> rows, boolean csv, PrintWriter out) {
-        if (csv) {
-            out.println(String.join(",", header.stream().map(TablePrinter::csv).toList()));
-            for (List<Object> row : rows) {
-                out.println(String.join(",", row.stream().map(v -> csv(v == null ? "" : plain(v))).toList()));
-            }
-            out.flush();
-            return;
-        }
+    public static void print(List<String> header, List<List<Object>> rows, PrintWriter out) {
         List<List<String>> cells = new ArrayList<>();
         cells.add(header);
         for (List<Object> row : rows) {
@@ -65,24 +58,15 @@ public final class TablePrinter {
         if (value == null) {
             return "NULL";
         }
-        if (value instanceof BigDecimal decimal && decimal.scale() > 0) {
-            DecimalFormat format = new DecimalFormat("#,##0." + "0".repeat(decimal.scale()));
-            return format.format(decimal);
+        if (value instanceof BigDecimal decimal) {
+            BigDecimal shown = Decimals.shown(decimal);
+            return new DecimalFormat(shown.scale() > 0 ? "#,##0." + "0".repeat(shown.scale()) : "#,##0").format(shown);
         }
-        return plain(value);
-    }
-
-    private static String plain(Object value) {
-        return value instanceof BigDecimal decimal ? decimal.toPlainString() : value.toString();
-    }
-
-    private static String csv(String value) {
-        return value.contains(",") || value.contains("\"") || value.contains("\n")
-                ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
+        return value.toString();
     }
 
     /** Display width: East Asian wide characters take two columns. */
-    static int width(String s) {
+    public static int width(String s) {
         int w = 0;
         for (int i = 0; i < s.length(); ) {
             int cp = s.codePointAt(i);

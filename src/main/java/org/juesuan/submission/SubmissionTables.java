@@ -51,7 +51,8 @@ public class SubmissionTables {
             throws UnreadableWorkbookException, LayoutException {
         Map<TableCode, DetectedTable> seen = new EnumMap<>(TableCode.class);
         List<TableMapping> mappings = new ArrayList<>();
-        CodesSeen codesReported = new CodesSeen();
+        java.util.regex.Matcher year = java.util.regex.Pattern.compile("(20\\d{2})").matcher(displayName);
+        CodesSeen codesReported = new CodesSeen(year.find() ? Integer.valueOf(year.group(1)) : null);
         List<String> sheetNames = new ArrayList<>();
         TableSink sink = table -> {
             DetectedTable earlier = seen.putIfAbsent(table.layout().code(), table);

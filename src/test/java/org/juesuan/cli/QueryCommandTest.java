@@ -78,7 +78,7 @@ class QueryCommandTest {
         Run csv = juesuan(args(db, "query", "--format", "csv", "--max-rows", "3",
                 "SELECT table_code, title FROM dim_table ORDER BY table_code"));
         assertThat(csv.exitCode()).as(csv.err()).isZero();
-        assertThat(csv.out().lines().toList()).containsExactly("table_code,title", "T01,收入支出决算总表", "T02,收入决算表",
+        assertThat(csv.out().lines().toList()).containsExactly("\uFEFFtable_code,title", "T01,收入支出决算总表", "T02,收入决算表",
                 "T03,支出决算表");
         assertThat(csv.err()).contains("query: output cut at 3 rows (--max-rows)");
 
@@ -92,6 +92,60 @@ class QueryCommandTest {
         Run fromFile = juesuan(args(db, "query", "--file", file.toString()));
         assertThat(fromFile.exitCode()).as(fromFile.err()).isZero();
         assertThat(fromFile.out().lines().toList()).containsExactly("tables", "------", "    13", "(1 row)");
+    }
+
+    @Test
+    void decimalsParametersJsonAndXlsxOnMariaDb(@TempDir Path dir) throws Exception {
+        String url = MariaDbTestDatabase.freshUrl("cliout");
+        List<String> db = List.of("--db-url", url, "--db-user", MariaDbTestDatabase.USER,
+                "--db-password", MariaDbTestDatabase.PASSWORD);
+        String amounts = "SELECT table_code, CAST(15219000.00 AS DECIMAL(20,2)) / 10000 AS wan, "
+                + "CAST(28999500.00 AS DECIMAL(20,2)) AS yuan, CAST(1 AS DECIMAL(30,10)) / 3 AS third, "
+                + "CAST(12345678901234567.89 AS DECIMAL(20,2)) AS big, '12:30' AS at FROM dim_table "
+                + "WHERE table_code = COALESCE(:code, table_code) ORDER BY table_code";
+
+        Run table = juesuan(args(db, "query", "--param", "code=T03", amounts));
+        assertThat(table.exitCode()).as(table.err()).isZero();
+        assertThat(table.out()).contains("1,521.90 | 28,999,500.00 | 0.3333 | 12,345,678,901,234,567.89 | 12:30")
+                .contains("(1 row)").doesNotContain("E+");
+
+        Run all = juesuan(args(db, "query", "--format", "csv", amounts));
+        assertThat(all.out().lines().skip(1).toList()).hasSize(13);
+        Run csv = juesuan(args(db, "query", "--format", "csv", "--param", "code=T03", amounts));
+        assertThat(csv.out().lines().toList()).containsExactly("\uFEFFtable_code,wan,yuan,third,big,at",
+                "T03,1521.90,28999500.00,0.33333333333333,12345678901234567.89,12:30");
+
+        Run unknown = juesuan(args(db, "query", "--param", "year=2023", amounts));
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.err()).contains("参数 year 不在这条语句里").contains(":code");
+
+        Run json = juesuan(args(db, "query", "--format", "json", "--param", "code=T03", amounts));
+        assertThat(json.exitCode()).as(json.err()).isZero();
+        com.fasterxml.jackson.databind.JsonNode row = new com.fasterxml.jackson.databind.ObjectMapper()
+                .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .readTree(json.out()).get(0);
+        assertThat(row.get("big").decimalValue()).isEqualByComparingTo("12345678901234567.89");
+        assertThat(row.get("yuan").isBigDecimal()).isTrue();
+        assertThat(row.get("wan").decimalValue()).isEqualByComparingTo("1521.9");
+        // Written as the exact decimal at its scale (the tree above normalises 28999500.00 to 2.89995E+7).
+        assertThat(json.out()).contains("\"yuan\" : 28999500.00,").contains("\"wan\" : 1521.90,");
+        assertThat(json.out()).contains("12345678901234567.89").doesNotContain("E+");
+
+        Path xlsx = dir.resolve("结果.xlsx");
+        assertThat(juesuan(args(db, "query", "--format", "xlsx", amounts)).exitCode()).isEqualTo(2); // needs --out
+        Run book = juesuan(args(db, "query", "--format", "xlsx", "--out", xlsx.toString(), "--param", "code=T03", amounts));
+        assertThat(book.exitCode()).as(book.err()).isZero();
+        try (org.apache.poi.ss.usermodel.Workbook wb = org.apache.poi.ss.usermodel.WorkbookFactory.create(xlsx.toFile())) {
+            org.apache.poi.ss.usermodel.Sheet sheet = wb.getSheet("查询结果");
+            assertThat(sheet.getRow(0).getCell(1).getStringCellValue()).isEqualTo("wan");
+            org.apache.poi.ss.usermodel.Cell wan = sheet.getRow(1).getCell(1);
+            assertThat(wan.getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.NUMERIC);
+            assertThat(wan.getNumericCellValue()).isEqualTo(1521.9);
+            assertThat(wan.getCellStyle().getDataFormatString()).isEqualTo("#,##0.00");
+            assertThat(sheet.getRow(1).getCell(3).getCellStyle().getDataFormatString()).isEqualTo("#,##0.0000");
+            assertThat(sheet.getRow(1).getCell(5).getStringCellValue()).isEqualTo("12:30");
+            assertThat(sheet.getLastRowNum()).isEqualTo(1);
+        }
     }
 
     private static String[] args(List<String> db, String... rest) {

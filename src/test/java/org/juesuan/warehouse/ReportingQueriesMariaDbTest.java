@@ -385,8 +385,10 @@ class ReportingQueriesMariaDbTest extends ImportedSamplesWarehouse {
             TreeSet<String> printed = new TreeSet<>(s.tablesWithFigures());
             printed.addAll(s.notedTables());
             long empty = s.notedTables().stream().filter(t -> !s.tablesWithFigures().contains(t)).count();
+            // No official catalog is imported here: the codes the shipped catalogs lack (query 16) are notes for
+            // the bureau (INFO), not warnings; the samples have no other warning.
             rows.add(row(s.department(), s.year(), broken ? "LOADED_WITH_ERRORS" : "LOADED", 1, printed.size(), empty,
-                    s.factCount(), unknownCodes(s).size()));
+                    s.factCount(), 0));
         }
         return rows;
     }
