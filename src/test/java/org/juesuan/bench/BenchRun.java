@@ -100,6 +100,8 @@ public final class BenchRun {
                 results.put("import.mariadb.norules", importRun(n, "mariadb", "off", corpus, warmup, false, passes));
                 results.put("import.h2.rules", importRun(n, "h2", "on", corpus, warmup, false, passes));
                 results.put("import.h2.norules", importRun(n, "h2", "off", corpus, warmup, false, passes));
+            }
+            if (!large && Files.exists(jar)) {
                 results.put("cli.mariadb", coldCli(n, BenchDatabase.Kind.MARIADB, corpus, List.of()));
                 results.put("cli.mariadb.capped", coldCli(n, BenchDatabase.Kind.MARIADB, corpus, List.of(CAPPED_HEAP)));
                 results.put("cli.h2", coldCli(n, BenchDatabase.Kind.H2, corpus, List.of()));
