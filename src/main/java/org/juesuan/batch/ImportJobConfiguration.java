@@ -87,7 +87,7 @@ public class ImportJobConfiguration {
         return new PlanRun(finder, ledger, paths, inbox == null ? null : InboxFolders.of(inbox, archive, rejected));
     }
 
-    // 2. Import, one partition per submission
+    // 2. Import, partitions of a few submissions
 
     @Bean
     public Step importStep(JobRepository jobRepository, SubmissionPartitions partitioner,

@@ -12,8 +12,8 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 /**
  * Step 2's split: the run's ledger rows, in order, cut into partitions of a few consecutive submissions each,
- * named after their first ledger row, so a restart finds the same partitions and re-runs only those that did not
- * complete. Each submission still has a transaction of its own (one chunk of its partition); what a partition
+ * named after their ledger rows ({@link #name}), so a restart finds the same partitions and re-runs only those that
+ * did not complete. Each submission still has a transaction of its own (one chunk of its partition); what a partition
  * shares is Spring Batch's bookkeeping of a step (its start and end), the fixed cost that dominates a county
  * submission of a few hundred figures. Partitions stay small enough that every thread gets several
  * ({@link #PARTITIONS_PER_THREAD}) and no more than {@link #MAX_PER_PARTITION} submissions, so a large workbook
@@ -54,9 +54,21 @@ public class SubmissionPartitions implements Partitioner {
             ExecutionContext context = new ExecutionContext();
             context.putString(ITEM_IDS, ids.stream().map(String::valueOf).collect(Collectors.joining(",")));
             context.putInt(NEXT, 0);
-            partitions.put("item-" + ids.get(0), context);
+            partitions.put(name(ids), context);
         }
         return partitions;
+    }
+
+    /**
+     * "item-FIRST" or "item-FIRST-LAST": the name says exactly which ledger rows the partition holds. A restart
+     * skips a partition whose name completed before; were the rows cut otherwise this time (another thread count,
+     * remote mode), a differently cut partition has another name and runs, its settled rows left alone by the
+     * ledger — never skipped for a name that once meant fewer rows.
+     */
+    static String name(List<Long> ids) {
+        long first = ids.get(0);
+        long last = ids.get(ids.size() - 1);
+        return first == last ? "item-" + first : "item-" + first + "-" + last;
     }
 
     /** Submissions per partition: 1 for small runs, growing with the run until the cap. */

@@ -27,17 +27,17 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(properties = "juesuan.import.threads=1")
 class ImportRoundTripsTest {
 
-    /** Round trips per further small submission (three tables, loaded): at most this. */
-    static final long LIMIT = 45;
+    /**
+     * Round trips per further small submission (three tables, loaded), the pool's pings aside: at most this
+     * (measured 40.5; 80 with one partition per submission).
+     */
+    static final long LIMIT = 42;
     /** The longer run: with one thread, partitions of three submissions (SubmissionPartitions). */
     static final int MORE = 9;
 
     @DynamicPropertySource
     static void mariadb(DynamicPropertyRegistry registry) {
-        String url = MariaDbTestDatabase.freshUrl("roundtrips") + RoundTripCounter.URL_OPTION;
-        registry.add("spring.datasource.url", () -> url);
-        registry.add("spring.datasource.username", () -> MariaDbTestDatabase.USER);
-        registry.add("spring.datasource.password", () -> MariaDbTestDatabase.PASSWORD);
+        MariaDbTestDatabase.registerFresh(registry, "roundtrips", RoundTripCounter.URL_OPTION);
     }
 
     @Autowired
@@ -62,7 +62,9 @@ class ImportRoundTripsTest {
                 more.values().stream().mapToLong(Long::longValue).sum(), total);
         perSubmission.entrySet().stream().filter(e -> e.getValue() != 0)
                 .forEach(e -> System.out.printf("  %6.2f  %s%n", e.getValue(), e.getKey()));
-        assertThat(total).isPositive().isLessThanOrEqualTo(LIMIT);
+        // The pool's connection checks come with idle time, which a loaded machine stretches: counted, not held.
+        double pings = perSubmission.getOrDefault(RoundTripCounter.PING, 0.0);
+        assertThat(total - pings).isPositive().isLessThanOrEqualTo(LIMIT);
     }
 
     private Map<String, Long> counted(Path folder, int submissions) {

@@ -25,6 +25,9 @@ import com.mysql.cj.protocol.ServerSession;
 public final class RoundTripCounter implements QueryInterceptor {
 
     private static final int COM_QUERY = 3;
+    private static final int COM_PING = 14;
+    /** The kind under which the pool's connection checks (COM_PING) are counted. */
+    public static final String PING = "(ping)";
     private static final Map<String, AtomicLong> COUNTS = new ConcurrentHashMap<>();
 
     /** Appended to a MySQL/MariaDB JDBC URL that already has options ({@code ?…}). */
@@ -54,7 +57,7 @@ public final class RoundTripCounter implements QueryInterceptor {
             String sql = new String(bytes, 1, Math.min(length - 1, 120), StandardCharsets.UTF_8);
             kind = kind(sql);
         } else {
-            kind = length > 0 ? "(command " + bytes[0] + ")" : "(empty)";
+            kind = length > 0 && bytes[0] == COM_PING ? PING : length > 0 ? "(command " + bytes[0] + ")" : "(empty)";
         }
         COUNTS.computeIfAbsent(kind, k -> new AtomicLong()).incrementAndGet();
         return null;
