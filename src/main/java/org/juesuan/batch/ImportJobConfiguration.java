@@ -30,10 +30,11 @@ import org.springframework.transaction.interceptor.DefaultTransactionAttribute;
  * <ol>
  * <li>{@code planStep}: find the submissions under the PATHs (or in the inbox) and write them into
  *     the run's ledger, all PENDING;</li>
- * <li>{@code importStep}: one partition per submission, processed in parallel — locally by a
- *     thread pool sized to the cores, or (remote mode, {@link RemotePartitioningConfiguration}) by
- *     worker processes fed over RabbitMQ. Each partition reads, analyses and writes its submission
- *     in one transaction together with its ledger row ({@code importSubmission});</li>
+ * <li>{@code importStep}: partitions of a few submissions ({@link SubmissionPartitions}; one each in
+ *     remote mode), processed in parallel — locally by a thread pool sized to the cores, or (remote
+ *     mode, {@link RemotePartitioningConfiguration}) by worker processes fed over RabbitMQ. Each
+ *     submission is read, analysed and written in one transaction together with its ledger row
+ *     ({@code importSubmission});</li>
  * <li>{@code archiveStep}: inbox runs move every settled submission to archive/ or rejected/.</li>
  * </ol>
  * A run killed anywhere is finished by restarting it (`rerun --failed`): completed steps and
@@ -86,10 +87,10 @@ public class ImportJobConfiguration {
         return new PlanRun(finder, ledger, paths, inbox == null ? null : InboxFolders.of(inbox, archive, rejected));
     }
 
-    // 2. Import, one partition per submission
+    // 2. Import, partitions of a few submissions
 
     @Bean
-    public Step importStep(JobRepository jobRepository, OnePartitionPerSubmission partitioner,
+    public Step importStep(JobRepository jobRepository, SubmissionPartitions partitioner,
                            PartitionHandler partitionHandler) {
         return new StepBuilder("importStep", jobRepository)
                 .partitioner(WORKER_STEP, partitioner)
@@ -99,9 +100,13 @@ public class ImportJobConfiguration {
 
     @Bean
     @StepScope
-    public OnePartitionPerSubmission partitioner(ImportLedger ledger,
-                                                 @Value("#{stepExecution.jobExecution.jobInstance.instanceId}") Long runId) {
-        return new OnePartitionPerSubmission(ledger, runId);
+    public SubmissionPartitions partitioner(ImportLedger ledger,
+                                            @Value("#{stepExecution.jobExecution.jobInstance.instanceId}") Long runId,
+                                            @Value("${juesuan.remote.role:none}") String role,
+                                            @Value("${juesuan.import.threads:0}") int threads) {
+        boolean remote = "manager".equals(role);
+        return new SubmissionPartitions(ledger, runId, threads > 0 ? threads : Runtime.getRuntime().availableProcessors(),
+                remote ? 1 : SubmissionPartitions.MAX_PER_PARTITION);
     }
 
     /**

@@ -22,6 +22,7 @@ import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.dao.DataAccessException;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -31,8 +32,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Step 2's work on one partition: one submission, in one transaction together with its ledger
- * row and Spring Batch's own bookkeeping. Locks the ledger row first; a row already settled (an
+ * Step 2's work on one partition: its submissions one by one, each in one transaction together
+ * with its ledger row and Spring Batch's own bookkeeping. Locks the ledger row first; a row already settled (an
  * earlier attempt committed, then died before Spring Batch marked the partition complete) is left
  * alone. Same content already loaded: skipped as UNCHANGED, without reading the workbook.
  */
@@ -57,26 +58,40 @@ public class ImportSubmissionTasklet implements Tasklet {
         this.options = options;
     }
 
+    /**
+     * One submission of the partition per call, each in its own transaction (the step's chunk); the index of the
+     * next one is saved in the step's context in that same transaction, so a restart resumes where it stopped.
+     */
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         StepExecution step = chunkContext.getStepContext().getStepExecution();
-        long jobExecutionId = step.getJobExecutionId();
-        LedgerItem item = ledger.lock(step.getExecutionContext().getLong(OnePartitionPerSubmission.ITEM_ID));
+        ExecutionContext context = step.getExecutionContext();
+        long[] items = SubmissionPartitions.itemIds(context);
+        int next = context.getInt(SubmissionPartitions.NEXT, 0);
+        if (next < items.length) {
+            importOne(items[next], contribution, step.getJobExecutionId());
+        }
+        context.putInt(SubmissionPartitions.NEXT, next + 1);
+        return next + 1 < items.length ? RepeatStatus.CONTINUABLE : RepeatStatus.FINISHED;
+    }
+
+    private void importOne(long itemId, StepContribution contribution, long jobExecutionId) {
+        LedgerItem item = ledger.lock(itemId);
         if (item.state().settled()) {
-            return RepeatStatus.FINISHED;
+            return;
         }
         Instant started = Instant.now();
         Path path = Path.of(item.sourcePath());
         if (!Files.exists(path)) {
             settle(item, ItemState.MISSING, null, null, path + " was gone when its turn came", jobExecutionId, started);
-            return RepeatStatus.FINISHED;
+            return;
         }
         SubmissionSource source = SubmissionSource.at(path);
         Optional<Written> same = options.dryRun() ? Optional.empty() : sha256(source).flatMap(warehouse::loadedWithContent);
         if (same.isPresent()) {
             settle(item, ItemState.UNCHANGED, sha256(source).orElse(null), same.get().submissionId(),
                     same.get().detail(), jobExecutionId, started);
-            return RepeatStatus.FINISHED;
+            return;
         }
         Submission submission = analyzer.analyze(source, options);
         Written stored;
@@ -100,7 +115,6 @@ public class ImportSubmissionTasklet implements Tasklet {
         String unchanged = written.state() == ItemState.UNCHANGED ? written.detail() : null;
         afterCommit(() -> progress.print(item.runId(), total, written.submissionId(), submission, unchanged,
                 Duration.between(started, Instant.now())));
-        return RepeatStatus.FINISHED;
     }
 
     private void settle(LedgerItem item, ItemState state, String sha256, Long submissionId, String detail,

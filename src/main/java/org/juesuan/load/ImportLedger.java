@@ -68,8 +68,14 @@ public class ImportLedger {
         return count("SELECT COUNT(*) FROM import_item WHERE run_id = ?", runId);
     }
 
-    public int settled(long runId) {
-        return count("SELECT COUNT(*) FROM import_item WHERE run_id = ? AND state <> 'PENDING'", runId);
+    /** How far a run is: its settled items and all its items. */
+    public record Progress(int settled, int total) {
+    }
+
+    /** Settled and all items in one query (each submission asks, for its progress line). */
+    public Progress progress(long runId) {
+        return jdbc.queryForObject("SELECT COALESCE(SUM(CASE WHEN state <> 'PENDING' THEN 1 ELSE 0 END), 0), COUNT(*) "
+                + "FROM import_item WHERE run_id = ?", (rs, n) -> new Progress(rs.getInt(1), rs.getInt(2)), runId);
     }
 
     public Map<ItemState, Integer> counts(long runId) {

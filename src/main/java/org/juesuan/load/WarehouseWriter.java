@@ -9,7 +9,6 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -82,19 +81,19 @@ public class WarehouseWriter {
         }
         String department = submission.departmentName();
         int year = submission.fiscalYear();
-        ensureDepartmentYear(department, year);
-        Map<String, Object> line = jdbc.queryForMap("SELECT versions, current_submission_id FROM department_year "
-                + "WHERE department_name = ? AND fiscal_year = ? FOR UPDATE", department, year);
+        Optional<DepartmentYear> locked = lockDepartmentYear(department, year);
+        if (locked.isEmpty()) {
+            createDepartmentYear(department, year);
+            locked = lockDepartmentYear(department, year);
+        }
+        DepartmentYear line = locked.orElseThrow();
         Optional<Written> same = loadedWithContent(submission.sha256());
         if (same.isPresent()) {
             return same.get();
         }
-        int version = ((Number) line.get("versions")).intValue() + 1;
-        Long currentId = line.get("current_submission_id") == null ? null
-                : ((Number) line.get("current_submission_id")).longValue();
-        Instant currentModified = currentId == null ? null : jdbc.query("SELECT source_modified_at FROM submission "
-                + "WHERE id = ?", rs -> rs.next() && rs.getTimestamp(1) != null ? rs.getTimestamp(1).toInstant() : null,
-                currentId);
+        int version = line.versions() + 1;
+        Long currentId = line.currentId();
+        Instant currentModified = line.currentModified();
         boolean older = currentModified != null && sourceModifiedAt != null && sourceModifiedAt.isBefore(currentModified);
         long id = insertSubmission(submission, jobExecutionId, false, true, version, !older, startedAt, sourceModifiedAt);
         if (!older && currentId != null) {
@@ -111,22 +110,38 @@ public class WarehouseWriter {
         return new Written(id, ItemState.valueOf(submission.status().name()), detail);
     }
 
+    /** A department's year as its lock row says: versions so far, and the current one with its file's date. */
+    private record DepartmentYear(int versions, Long currentId, Instant currentModified) {
+    }
+
+    /**
+     * Locks the department's year (its one row, by primary key) and reads the current version's file date in the
+     * same round trip; empty when the row does not exist yet. Under READ COMMITTED (the import step's) a miss
+     * takes no gap lock, so creating the row next cannot wait on this transaction.
+     */
+    private Optional<DepartmentYear> lockDepartmentYear(String department, int year) {
+        return jdbc.query("SELECT d.versions, d.current_submission_id, c.source_modified_at FROM department_year d "
+                + "LEFT JOIN submission c ON c.id = d.current_submission_id "
+                + "WHERE d.department_name = ? AND d.fiscal_year = ? FOR UPDATE", (rs, n) -> {
+                    long current = rs.getLong(2);
+                    Long currentId = rs.wasNull() ? null : current;
+                    Timestamp modified = rs.getTimestamp(3);
+                    return new DepartmentYear(rs.getInt(1), currentId, modified == null ? null : modified.toInstant());
+                }, department, year).stream().findFirst();
+    }
+
     /**
      * The lock row must exist before it is locked. Created in a transaction of its own, so that
      * two writers of a new department never both hold a shared lock on it and then ask to upgrade
      * (MySQL's classic insert-then-lock deadlock).
      */
-    private void ensureDepartmentYear(String department, int year) {
-        Integer present = jdbc.queryForObject("SELECT COUNT(*) FROM department_year WHERE department_name = ? "
-                + "AND fiscal_year = ?", Integer.class, department, year);
-        if (present == null || present == 0) {
-            try {
-                // Not INSERT IGNORE: that would also turn "value too long" into a silent truncation.
-                ownTransaction.executeWithoutResult(status -> jdbc.update("INSERT INTO department_year "
-                        + "(department_name, fiscal_year, versions) VALUES (?, ?, 0)", department, year));
-            } catch (DuplicateKeyException e) {
-                // a parallel writer created it a moment ago: fine
-            }
+    private void createDepartmentYear(String department, int year) {
+        try {
+            // Not INSERT IGNORE: that would also turn "value too long" into a silent truncation.
+            ownTransaction.executeWithoutResult(status -> jdbc.update("INSERT INTO department_year "
+                    + "(department_name, fiscal_year, versions) VALUES (?, ?, 0)", department, year));
+        } catch (DuplicateKeyException e) {
+            // a parallel writer created it a moment ago: fine
         }
     }
 

@@ -27,7 +27,7 @@ public class ProgressLine {
 
     @Autowired
     public ProgressLine(ImportLedger ledger) {
-        this(System.out, ledger::settled);
+        this(System.out, runId -> ledger.progress(runId).settled());
     }
 
     ProgressLine(PrintStream out, LongToIntFunction settledInRun) {

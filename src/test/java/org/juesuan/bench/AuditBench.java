@@ -1,18 +1,13 @@
 package org.juesuan.bench;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadInfo;
-import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.ToDoubleFunction;
 
 import org.juesuan.batch.ImportLauncher;
@@ -30,9 +25,6 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class AuditBench {
 
-    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
-    /** The partition pool's thread name prefix (ImportJobConfiguration). */
-    private static final String POOL_THREAD_PREFIX = "import-";
     static final double TARGET = 0.20;
 
     private record Run(boolean rules, double jobCpu, double wall, String outcome) {
@@ -78,34 +70,17 @@ public final class AuditBench {
              ConfigurableApplicationContext context = ImportBench.open(db, "--juesuan.import.threads=" + threads)) {
             ImportLauncher launcher = context.getBean(ImportLauncher.class);
             System.gc();
-            Map<Long, Long> pool0 = poolThreadCpu();
-            long caller0 = THREADS.getCurrentThreadCpuTime();
+            JobCpu job = JobCpu.start();
+            long cpu0 = job.nanos();
             long t0 = System.nanoTime();
             ImportOutcome outcome = launcher.run(List.of(samples), new ImportOptions(null, false, false, rules));
             double wall = (System.nanoTime() - t0) / 1e9;
-            long cpu = THREADS.getCurrentThreadCpuTime() - caller0;
-            for (Map.Entry<Long, Long> thread : poolThreadCpu().entrySet()) {
-                cpu += thread.getValue() - pool0.getOrDefault(thread.getKey(), 0L);
-            }
+            long cpu = job.nanos() - cpu0;
             if (outcome.failure() != null) {
                 throw new IllegalStateException("the import job failed: " + outcome.failure());
             }
             return new Run(rules, cpu / 1e9, wall, outcome.summary());
         }
-    }
-
-    /** CPU nanoseconds so far of each live thread of the partition pool, by thread id. */
-    private static Map<Long, Long> poolThreadCpu() {
-        Map<Long, Long> cpu = new HashMap<>();
-        for (ThreadInfo info : THREADS.getThreadInfo(THREADS.getAllThreadIds())) {
-            if (info != null && info.getThreadName().startsWith(POOL_THREAD_PREFIX)) {
-                long nanos = THREADS.getThreadCpuTime(info.getThreadId());
-                if (nanos >= 0) {
-                    cpu.put(info.getThreadId(), nanos);
-                }
-            }
-        }
-        return cpu;
     }
 
     private static String report(Environment environment, Path samples, int reps, int warmup, String threads,

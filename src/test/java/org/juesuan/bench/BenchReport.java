@@ -16,12 +16,16 @@ final class BenchReport {
     private record Run(int n, Map<String, BenchOutput> results, String loadBefore, String loadAfter, Duration took) {
     }
 
+    /** full import / (parse + bulk load), on CPU time. */
+    static final double LIMIT_RATIO = 1.3;
+
     private final Environment environment;
     private final int reps;
     private final int singleImportFrom;
     private final int warmupSubmissions;
     private final int warmupRuns;
     private final Map<Integer, Run> runs = new LinkedHashMap<>();
+    private final Map<Integer, Run> county = new LinkedHashMap<>();
 
     BenchReport(Environment environment, int reps, int singleImportFrom, int warmupSubmissions, int warmupRuns) {
         this.warmupRuns = warmupRuns;
@@ -35,6 +39,10 @@ final class BenchReport {
         runs.put(n, new Run(n, results, loadBefore, loadAfter, took));
     }
 
+    void addCounty(int n, Map<String, BenchOutput> results, String loadBefore, String loadAfter, Duration took) {
+        county.put(n, new Run(n, results, loadBefore, loadAfter, took));
+    }
+
     String render() {
         StringBuilder b = new StringBuilder();
         b.append("# juesuan benchmark\n\n");
@@ -45,6 +53,9 @@ final class BenchReport {
                 + "real Spring Batch job into a fresh, empty warehouse; the cold CLI rows are single `java -jar` runs "
                 + "including JVM start and Flyway, peak RSS polled from /proc every 50 ms; default JVM flags everywhere "
                 + "(bulk load: -Xmx4g to hold its rows).%n%n", warmupRuns, warmupSubmissions, reps, singleImportFrom));
+        for (Integer n : county.keySet()) {
+            b.append(countyTable(n)).append('\n');
+        }
         for (Integer n : runs.keySet()) {
             b.append(table(n)).append('\n');
         }
@@ -58,8 +69,8 @@ final class BenchReport {
         Run run = runs.get(n);
         Map<String, BenchOutput> r = run.results();
         StringBuilder b = new StringBuilder();
-        b.append(String.format(Locale.ROOT, "## N = %,d submissions%n%n", n));
-        b.append(String.format("load average %s before, %s after; the N=%,d run took %s%n%n", run.loadBefore(),
+        b.append(String.format(Locale.ROOT, "## Large submissions (~2,200 facts), N = %,d%n%n", n));
+        b.append(String.format("uptime load average %s before, %s after; the N=%,d run took %s%n%n", run.loadBefore(),
                 run.loadAfter(), n, minutes(run.took())));
 
         BenchOutput ours = r.get("parse.ours");
@@ -107,8 +118,8 @@ final class BenchReport {
         double fullWall = full.number(p + "seconds");
         double fullCpu = full.number(p + "jobCpuSeconds") + full.number(p + "dbCpuSeconds");
         b.append('\n');
-        b.append(String.format(Locale.ROOT, "%,.0f facts per submission. CPU of a full import = the job thread's CPU "
-                        + "+ the database server's CPU (the server's figure includes whatever else it served meanwhile); "
+        b.append(String.format(Locale.ROOT, "%,.0f facts per submission. CPU of a full import = the CPU of the job's "
+                        + "threads (the launcher and the partition pool) + the database server's CPU (the server's figure includes whatever else it served meanwhile); "
                         + "the import JVM as a whole (JIT, GC) used %.1f s, GC %.1f s. The parse-only rows count the "
                         + "reading thread's CPU, the bulk load its client thread's and the server's.%n%n",
                 full.number(p + "facts") / n, full.number(p + "jvmCpuSeconds"), full.number(p + "gcSeconds")));
@@ -126,16 +137,16 @@ final class BenchReport {
                 ratio(aalto.number("parse.ours-aalto.xlsx.cpuSeconds") / fast.number("parse.fastexcel.xlsx.cpuSeconds")), "", null);
         double limit = fullWall / (parseWall + loadWall);
         double limitCpu = fullCpu / (parseCpu + loadCpu);
-        target(b, "full import MariaDB / (parse ours + bulk load)", ratio(limit), ratio(limitCpu), "≤ 1.5", limitCpu <= 1.5);
-        double rate = n / fullWall;
-        double rateCpu = n / fullCpu;
-        target(b, "full import into MariaDB, submissions/s", String.format(Locale.ROOT, "%.1f", rate),
-                String.format(Locale.ROOT, "%.1f", rateCpu), "≥ 50" + (n == 1000 ? "" : " (at N=1,000)"), rateCpu >= 50);
+        target(b, "full import MariaDB / (parse ours + bulk load)", ratio(limit), ratio(limitCpu), "≤ " + LIMIT_RATIO,
+                limitCpu <= LIMIT_RATIO);
+        double facts = full.number(p + "facts");
+        target(b, "full import into MariaDB, facts/s", String.format(Locale.ROOT, "%,.0f", facts / fullWall),
+                String.format(Locale.ROOT, "%,.0f", facts / fullCpu), "≥ 100,000", facts / fullCpu >= 100_000);
         for (String db : List.of("mariadb", "h2")) {
             if (r.containsKey("import." + db + ".norules")) {
                 double wall = ratioOf(r, db, "seconds") - 1;
                 double cpu = ratioOf(r, db, "jobCpuSeconds") - 1;
-                target(b, "audit cost, " + (db.equals("h2") ? "H2" : "MariaDB") + ": rules on / off − 1 (CPU: job thread)",
+                target(b, "audit cost, " + (db.equals("h2") ? "H2" : "MariaDB") + ": rules on / off − 1 (CPU: job threads)",
                         percent(wall), percent(cpu), "≤ 20 %", cpu <= 0.20);
             }
         }
@@ -151,16 +162,70 @@ final class BenchReport {
         double tenthCpu = full.number(p + "lastTenthCpuMs") / full.number(p + "firstTenthCpuMs");
         target(b, "time per submission, last tenth / first tenth of the MariaDB run", ratio(tenth), ratio(tenthCpu),
                 "≤ 1.25 (no growth)", tenthCpu <= 1.25);
-        int smallest = runs.keySet().iterator().next();
-        if (smallest != n) {
-            Map<String, BenchOutput> s = runs.get(smallest).results();
-            double growth = (fullWall / n) / (s.get("import.mariadb.rules").number(p + "seconds") / smallest);
-            double growthCpu = (full.number(p + "jobCpuSeconds") / n)
-                    / (s.get("import.mariadb.rules").number(p + "jobCpuSeconds") / smallest);
-            target(b, String.format(Locale.ROOT, "time per submission, N=%,d / N=%,d (MariaDB, rules on; CPU: job thread)",
-                    n, smallest), ratio(growth), ratio(growthCpu), "≤ 1.25 (flat)", growthCpu <= 1.25);
-        }
+        flat(b, runs, n);
         return b.toString();
+    }
+
+    /**
+     * County-sized submissions: the fixed cost per submission. The ≥ 50 submissions/s target is set at N = 1,000;
+     * the ratio to parse + bulk load of the same files says how much of it is neither reading nor inserting.
+     */
+    String countyTable(int n) {
+        Run run = county.get(n);
+        Map<String, BenchOutput> r = run.results();
+        StringBuilder b = new StringBuilder();
+        b.append(String.format(Locale.ROOT, "## County-sized submissions (300–800 facts), N = %,d%n%n", n));
+        b.append(String.format("uptime load average %s before, %s after; the run took %s%n%n", run.loadBefore(),
+                run.loadAfter(), minutes(run.took())));
+        BenchOutput ours = r.get("parse.ours");
+        BenchOutput load = r.get("load");
+        BenchOutput full = r.get("import.mariadb.rules");
+        String p = "import.mariadb.rules.";
+        double parseWall = ours.number("parse.ours.xlsx.seconds") + ours.number("parse.ours.xls.seconds");
+        double parseCpu = ours.number("parse.ours.xlsx.cpuSeconds") + ours.number("parse.ours.xls.cpuSeconds");
+        double loadWall = load.number("load.seconds");
+        double loadCpu = load.number("load.clientCpuSeconds") + load.number("load.dbCpuSeconds");
+        double fullWall = full.number(p + "seconds");
+        double fullCpu = full.number(p + "jobCpuSeconds") + full.number(p + "dbCpuSeconds");
+        b.append("| measurement | work | wall | wall per unit | throughput (wall) | CPU | CPU per unit | peak RSS |\n");
+        b.append("|---|---|---:|---:|---:|---:|---:|---:|\n");
+        b.append(String.format(Locale.ROOT, "| parse · ours, all %,d submissions | %,d files | %s | %.1f ms/submission | %.1f submissions/s | %s | %.1f ms/submission | |%n",
+                n, (int) (ours.number("parse.ours.xlsx.files") + ours.number("parse.ours.xls.files")), seconds(parseWall),
+                1000 * parseWall / n, n / parseWall, seconds(parseCpu), 1000 * parseCpu / n));
+        b.append(String.format(Locale.ROOT, "| bulk load only · MariaDB, commit per submission | %,d fact rows | %s | %.1f ms/submission | %,.0f rows/s | %s client + %s server | %.1f ms/submission | |%n",
+                (long) load.number("load.rows"), seconds(loadWall), 1000 * loadWall / n, load.number("load.rowsPerSecond"),
+                seconds(load.number("load.clientCpuSeconds")), seconds(load.number("load.dbCpuSeconds")), 1000 * loadCpu / n));
+        importRow(b, "full import · MariaDB, rules on", r, "import.mariadb.rules");
+        b.append(String.format(Locale.ROOT, "%n%,.0f facts per submission; the import JVM as a whole used %.1f s CPU, GC %.1f s.%n%n",
+                full.number(p + "facts") / n, full.number(p + "jvmCpuSeconds"), full.number(p + "gcSeconds")));
+        b.append("| ratio / target | on wall time | on CPU time | target | |\n|---|---:|---:|---:|---|\n");
+        target(b, "full import into MariaDB, submissions/s", String.format(Locale.ROOT, "%.1f", n / fullWall),
+                String.format(Locale.ROOT, "%.1f", n / fullCpu), "≥ 50" + (n == 1000 ? "" : " (set at N=1,000)"),
+                n / fullCpu >= 50);
+        target(b, "full import MariaDB / (parse ours + bulk load)", ratio(fullWall / (parseWall + loadWall)),
+                ratio(fullCpu / (parseCpu + loadCpu)), "≤ " + LIMIT_RATIO, fullCpu / (parseCpu + loadCpu) <= LIMIT_RATIO);
+        target(b, "time per submission, last tenth / first tenth", ratio(full.number(p + "lastTenthMs")
+                / full.number(p + "firstTenthMs")), ratio(full.number(p + "lastTenthCpuMs")
+                / full.number(p + "firstTenthCpuMs")), "≤ 1.25 (no growth)",
+                full.number(p + "lastTenthCpuMs") / full.number(p + "firstTenthCpuMs") <= 1.25);
+        flat(b, county, n);
+        return b.toString();
+    }
+
+    /** Cost per submission at this N against the smallest N of the same corpus: flat from N = 100 to 10,000. */
+    private static void flat(StringBuilder b, Map<Integer, Run> of, int n) {
+        int smallest = of.keySet().iterator().next();
+        if (smallest == n) {
+            return;
+        }
+        String p = "import.mariadb.rules.";
+        BenchOutput full = of.get(n).results().get("import.mariadb.rules");
+        BenchOutput small = of.get(smallest).results().get("import.mariadb.rules");
+        double growth = (full.number(p + "seconds") / n) / (small.number(p + "seconds") / smallest);
+        double growthCpu = ((full.number(p + "jobCpuSeconds") + full.number(p + "dbCpuSeconds")) / n)
+                / ((small.number(p + "jobCpuSeconds") + small.number(p + "dbCpuSeconds")) / smallest);
+        target(b, String.format(Locale.ROOT, "cost per submission, N=%,d / N=%,d (MariaDB, rules on; CPU: job threads "
+                + "+ server)", n, smallest), ratio(growth), ratio(growthCpu), "≤ 1.25 (flat)", growthCpu <= 1.25);
     }
 
     private String growth() {
@@ -183,7 +248,7 @@ final class BenchReport {
                     ms(r, "import.h2.rules", n), cpuMs(r, "import.h2.rules", n),
                     ms(r, "import.h2.norules", n), cpuMs(r, "import.h2.norules", n)));
         }
-        b.append("\n(full-import CPU here: the job thread only.)\n");
+        b.append("\n(full-import CPU here: the job's threads, launcher and partition pool; the server's not included.)\n");
         return b.append('\n').toString().replace("NaN / NaN", "—");
     }
 

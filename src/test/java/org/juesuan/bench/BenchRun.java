@@ -40,6 +40,8 @@ public final class BenchRun {
     private final int reps;
     private final boolean profile;
     private final int warmupSubmissions;
+    /** Which corpora each N runs (--corpora): large (~2,200 facts per submission) and/or county (300–800, like samples/). */
+    private final List<String> corpora;
     private final String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 
     private BenchRun(Args args) throws IOException {
@@ -52,6 +54,7 @@ public final class BenchRun {
         this.reps = args.integer("reps", 3);
         this.profile = Boolean.parseBoolean(args.get("profile", "false"));
         this.warmupSubmissions = args.integer("warmup-submissions", WARMUP_SUBMISSIONS);
+        this.corpora = Arrays.stream(args.get("corpora", "large,county").split(",")).map(String::strip).toList();
     }
 
     public static void main(String[] argv) throws Exception {
@@ -66,12 +69,18 @@ public final class BenchRun {
         Files.createDirectories(work.resolve("results"));
         BenchReport report = new BenchReport(Environment.capture(), reps, SINGLE_IMPORT_FROM, warmupSubmissions, WARMUP_RUNS);
         Path warmup = work.resolve("warmup-" + warmupSubmissions);
-        generate(warmup, warmupSubmissions, 1_000L);
+        generate(warmup, warmupSubmissions, 1_000L, "large");
         for (int n : sizes) {
+            if (corpora.contains("county")) {
+                county(report, n, warmup);
+            }
+            if (!corpora.contains("large")) {
+                continue;
+            }
             Instant started = Instant.now();
             String loadBefore = Environment.loadAverage();
             Path corpus = work.resolve("corpus-" + n);
-            generate(corpus, n, BulkSubmissions.DEFAULT_SEED);
+            generate(corpus, n, BulkSubmissions.DEFAULT_SEED, "large");
             Map<String, BenchOutput> results = new LinkedHashMap<>();
             // From SINGLE_IMPORT_FROM on, one timed pass of each and only the import the targets are about: the
             // audit's cost, H2 and the cold CLI are measured at the smaller N (a 2-core machine, ~1 h budget).
@@ -91,6 +100,8 @@ public final class BenchRun {
                 results.put("import.mariadb.norules", importRun(n, "mariadb", "off", corpus, warmup, false, passes));
                 results.put("import.h2.rules", importRun(n, "h2", "on", corpus, warmup, false, passes));
                 results.put("import.h2.norules", importRun(n, "h2", "off", corpus, warmup, false, passes));
+            }
+            if (!large && Files.exists(jar)) {
                 results.put("cli.mariadb", coldCli(n, BenchDatabase.Kind.MARIADB, corpus, List.of()));
                 results.put("cli.mariadb.capped", coldCli(n, BenchDatabase.Kind.MARIADB, corpus, List.of(CAPPED_HEAP)));
                 results.put("cli.h2", coldCli(n, BenchDatabase.Kind.H2, corpus, List.of()));
@@ -106,11 +117,37 @@ public final class BenchRun {
         System.out.println("(written to " + file + ")");
     }
 
-    private void generate(Path folder, int count, long seed) throws Exception {
+    /**
+     * County-sized submissions (300–800 facts, like samples/): where the fixed cost per submission (transactions,
+     * JobRepository, ledger, locks) shows. The import into MariaDB the target is about, the bulk load of its rows
+     * and our parse, for the same ratios as the large corpus; one pass each from SINGLE_IMPORT_FROM on.
+     */
+    private void county(BenchReport report, int n, Path warmup) throws Exception {
+        Instant started = Instant.now();
+        String loadBefore = Environment.loadAverage();
+        Path corpus = work.resolve("corpus-county-" + n);
+        generate(corpus, n, BulkSubmissions.DEFAULT_SEED, "county");
+        int passes = n >= SINGLE_IMPORT_FROM ? 1 : reps;
+        Map<String, BenchOutput> results = new LinkedHashMap<>();
+        results.put("parse.ours", measure(n, "county-parse-ours", runtimeClasspath, List.of(),
+                "org.juesuan.bench.ParseBench", List.of("--parser", "ours", "--corpus", corpus.toString(),
+                        "--reps", Integer.toString(passes))));
+        BenchOutput mariadb = measure(n, "county-import-mariadb", runtimeClasspath, List.of(),
+                "org.juesuan.bench.ImportBench", importArgs("mariadb", "on", corpus, warmup, true, passes,
+                        profile ? profilePath(n, "county-import-mariadb") : null));
+        results.put("import.mariadb.rules", mariadb);
+        results.put("load", measure(n, "county-load", runtimeClasspath, List.of("-Xmx4g"), "org.juesuan.bench.LoadBench",
+                List.of("--source-db", mariadb.get("import.mariadb.rules.keptDatabase"), "--reps",
+                        Integer.toString(passes), "--drop-source", "true")));
+        report.addCounty(n, results, loadBefore, Environment.loadAverage(), Duration.between(started, Instant.now()));
+        System.out.println(report.countyTable(n));
+    }
+
+    private void generate(Path folder, int count, long seed, String size) throws Exception {
         long started = System.nanoTime();
         Path log = work.resolve("logs").resolve("generate-" + folder.getFileName() + ".log");
         java("generate " + folder.getFileName(), runtimeClasspath, List.of(), "org.juesuan.samples.BulkSubmissions",
-                List.of(folder.toString(), Integer.toString(count), Long.toString(seed)), log);
+                List.of(folder.toString(), Integer.toString(count), Long.toString(seed), size), log);
         System.out.printf("corpus %s: %s (%.0f s)%n", folder.getFileName(),
                 Files.readString(log).lines().reduce((a, b) -> b).orElse(""), (System.nanoTime() - started) / 1e9);
     }
@@ -126,14 +163,20 @@ public final class BenchRun {
 
     private BenchOutput importRun(int n, String db, String rules, Path corpus, Path warmup, boolean keep, int passes)
             throws Exception {
+        String name = "import-" + db + "-rules-" + rules;
+        return measure(n, name, runtimeClasspath, List.of(), "org.juesuan.bench.ImportBench", importArgs(db, rules,
+                corpus, warmup, keep, passes, profile && rules.equals("on") ? profilePath(n, name) : null));
+    }
+
+    private static List<String> importArgs(String db, String rules, Path corpus, Path warmup, boolean keep, int passes,
+                                           Path jfr) {
         List<String> args = new ArrayList<>(List.of("--db", db, "--rules", rules, "--corpus", corpus.toString(),
                 "--warmup", warmup.toString(), "--reps", Integer.toString(passes),
                 "--keep", Boolean.toString(keep), "--warmup-runs", Integer.toString(WARMUP_RUNS)));
-        String name = "import-" + db + "-rules-" + rules;
-        if (profile && rules.equals("on")) {
-            args.addAll(List.of("--jfr", profilePath(n, name).toString()));
+        if (jfr != null) {
+            args.addAll(List.of("--jfr", jfr.toString()));
         }
-        return measure(n, name, runtimeClasspath, List.of(), "org.juesuan.bench.ImportBench", args);
+        return args;
     }
 
     private BenchOutput load(int n, String sourceDatabase, int passes) throws Exception {

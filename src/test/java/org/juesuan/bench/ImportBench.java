@@ -17,14 +17,11 @@ import org.springframework.context.ConfigurableApplicationContext;
  * Batch job, JDBC JobRepository, read → detect → map → validate → load, one transaction per submission) on a
  * corpus folder. The JVM is warmed on a separate small corpus first; each timed repetition gets a fresh, empty
  * warehouse, so no repetition sees another's history. Reports the median repetition, the time per submission in
- * the first and the last tenth of the run (flat if no step's cost grows with what is already loaded), the JVM's
- * and the database server's CPU seconds, GC seconds and peak RSS.
+ * the first and the last tenth of the run (flat if no step's cost grows with what is already loaded), the CPU
+ * seconds of the job's threads ({@link JobCpu}: the launcher and the partition pool), of the whole JVM and of the
+ * database server, GC seconds and peak RSS.
  */
 public final class ImportBench {
-
-    /** The job runs on the calling thread (synchronous launcher): its CPU time is the pipeline's own work. */
-    private static final java.lang.management.ThreadMXBean THREADS =
-            java.lang.management.ManagementFactory.getThreadMXBean();
 
     public static void main(String[] argv) throws Exception {
         Args args = new Args(argv);
@@ -61,7 +58,7 @@ public final class ImportBench {
                 Rep rep = measure(context, corpus, options, clock);
                 done.add(rep);
                 System.out.printf("%s rep %d: %.2f s, %d submissions (%d loaded, %d with errors, %d rejected), "
-                                + "%d facts, first/last tenth %.1f/%.1f ms per submission, job thread CPU %.2f s, "
+                                + "%d facts, first/last tenth %.1f/%.1f ms per submission, job CPU %.2f s, "
                         + "database CPU %.2f s, peak RSS %.0f MiB%n",
                         label, i + 1, rep.seconds, rep.submissions, rep.loaded, rep.withErrors, rep.rejected,
                         rep.facts, rep.firstTenthMs, rep.lastTenthMs, rep.jobCpu, rep.dbCpu, rep.peakRssMiB);
@@ -121,12 +118,13 @@ public final class ImportBench {
         double cpu0 = ProcessStats.cpuSeconds();
         double db0 = ProcessStats.databaseServerCpuSeconds();
         double gc0 = ProcessStats.gcSeconds();
-        clock.reset();
-        long thread0 = THREADS.getCurrentThreadCpuTime();
+        JobCpu job = JobCpu.start();
+        clock.reset(job);
+        long job0 = job.nanos();
         long t0 = System.nanoTime();
         ImportOutcome outcome = launcher.run(List.of(corpus), options);
         double seconds = (System.nanoTime() - t0) / 1e9;
-        double jobCpu = (THREADS.getCurrentThreadCpuTime() - thread0) / 1e9;
+        double jobCpu = (job.nanos() - job0) / 1e9;
         double jvmCpu = ProcessStats.cpuSeconds() - cpu0;
         double dbCpu = ProcessStats.databaseServerCpuSeconds() - db0;
         double gc = ProcessStats.gcSeconds() - gc0;

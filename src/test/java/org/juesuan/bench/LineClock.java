@@ -15,8 +15,7 @@ import java.util.List;
 final class LineClock extends OutputStream {
 
     private final OutputStream target;
-    private static final java.lang.management.ThreadMXBean THREADS =
-            java.lang.management.ManagementFactory.getThreadMXBean();
+    private JobCpu job;
 
     private final List<Long> lineEnds = new ArrayList<>();
     private final List<Long> lineEndCpu = new ArrayList<>();
@@ -32,12 +31,14 @@ final class LineClock extends OutputStream {
         return clock;
     }
 
-    synchronized void reset() {
+    /** Starts over, noting from now on the CPU time of {@code job}'s threads at each line end. */
+    synchronized void reset(JobCpu job) {
+        this.job = job;
         lineEnds.clear();
         lineEndCpu.clear();
     }
 
-    /** CPU time of the printing thread (the job's thread) at each line end since the last reset. */
+    /** CPU time of the job's threads (launcher and partition pool) at each line end since the last reset. */
     synchronized List<Long> lineEndCpu() {
         return List.copyOf(lineEndCpu);
     }
@@ -52,7 +53,7 @@ final class LineClock extends OutputStream {
         target.write(b);
         if (b == '\n') {
             lineEnds.add(System.nanoTime());
-            lineEndCpu.add(THREADS.getCurrentThreadCpuTime());
+            lineEndCpu.add(job == null ? 0 : job.nanos());
         }
     }
 
@@ -62,7 +63,7 @@ final class LineClock extends OutputStream {
         for (int i = off; i < off + len; i++) {
             if (b[i] == '\n') {
                 lineEnds.add(System.nanoTime());
-                lineEndCpu.add(THREADS.getCurrentThreadCpuTime());
+                lineEndCpu.add(job == null ? 0 : job.nanos());
             }
         }
     }

@@ -19,7 +19,10 @@ import java.util.concurrent.Future;
  * folder of per-table files; code style, sheet names, sheet order and zero style drawn per submission).
  * Deterministic: the same count and seed give the same files, and submission {@code i} is the same whatever N.
  *
- * <p>Run: {@code java -cp target/classes:… org.juesuan.samples.BulkSubmissions FOLDER N [SEED]}
+ * <p>{@code county} draws county-sized departments instead ({@link RandomDepartmentFactory.Size#COUNTY}: 8–20 项,
+ * 300–800 facts, like samples/), where the fixed cost per submission shows.
+ *
+ * <p>Run: {@code java -cp target/classes:… org.juesuan.samples.BulkSubmissions FOLDER N [SEED] [large|county]}
  */
 public final class BulkSubmissions {
 
@@ -75,8 +78,13 @@ public final class BulkSubmissions {
      * @return true if files were written, false if the folder was already complete
      */
     public static boolean write(Path folder, int count, long seed, int threads) throws IOException {
+        return write(folder, count, seed, RandomDepartmentFactory.Size.LARGE, threads);
+    }
+
+    static boolean write(Path folder, int count, long seed, RandomDepartmentFactory.Size size, int threads)
+            throws IOException {
         Path marker = folder.resolve(COMPLETE_MARKER);
-        String stamp = count + " " + seed;
+        String stamp = count + " " + seed + (size == RandomDepartmentFactory.Size.LARGE ? "" : " " + size);
         if (Files.exists(marker) && Files.readString(marker).strip().equals(stamp)) {
             return false;
         }
@@ -88,7 +96,7 @@ public final class BulkSubmissions {
             for (Planned p : plan(count, seed)) {
                 written.add(pool.submit(() -> {
                     try {
-                        SampleWorkbookWriter.write(SampleGenerator.randomDepartment(p.seed()), p.options(),
+                        SampleWorkbookWriter.write(RandomDepartmentFactory.accounts(p.seed(), size), p.options(),
                                 folder.resolve(p.path()));
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
@@ -112,16 +120,19 @@ public final class BulkSubmissions {
 
     public static void main(String[] args) throws IOException {
         if (args.length < 2) {
-            System.err.println("usage: BulkSubmissions FOLDER N [SEED]");
+            System.err.println("usage: BulkSubmissions FOLDER N [SEED] [large|county]");
             System.exit(2);
         }
         Path folder = Path.of(args[0]);
         int count = Integer.parseInt(args[1]);
         long seed = args.length > 2 ? Long.parseLong(args[2]) : DEFAULT_SEED;
+        RandomDepartmentFactory.Size size = args.length > 3
+                ? RandomDepartmentFactory.Size.valueOf(args[3].toUpperCase(java.util.Locale.ROOT))
+                : RandomDepartmentFactory.Size.LARGE;
         long started = System.nanoTime();
-        boolean wrote = write(folder, count, seed, Runtime.getRuntime().availableProcessors());
-        System.out.printf("%d submissions %s %s (seed %d) in %.1f s%n", count, wrote ? "written to" : "already in",
-                folder.toAbsolutePath(), seed, (System.nanoTime() - started) / 1e9);
+        boolean wrote = write(folder, count, seed, size, Runtime.getRuntime().availableProcessors());
+        System.out.printf("%d %s submissions %s %s (seed %d) in %.1f s%n", count, size.name().toLowerCase(java.util.Locale.ROOT),
+                wrote ? "written to" : "already in", folder.toAbsolutePath(), seed, (System.nanoTime() - started) / 1e9);
     }
 
     private static <T> T pick(Random rnd, T[] values) {

@@ -70,6 +70,17 @@ class BulkSubmissionsTest {
         assertThat(BulkSubmissions.write(folder, 1, seed, 2)).as("another count is written again").isTrue();
     }
 
+    @Test
+    void countyDepartmentsAreTheSizeOfTheSamples() {
+        List<Integer> facts = LongStream.range(0, 40).mapToObj(i -> RandomDepartmentFactory.accounts(
+                BulkSubmissions.DEFAULT_SEED + i, RandomDepartmentFactory.Size.COUNTY))
+                .map(d -> (int) ExpectedFactsCsv.render(d).lines().count() - 1).toList();
+
+        assertThat(facts).allSatisfy(n -> assertThat(n).isBetween(300, 800));
+        assertThat(RandomDepartmentFactory.accounts(BulkSubmissions.DEFAULT_SEED, RandomDepartmentFactory.Size.LARGE))
+                .isEqualTo(SampleGenerator.randomDepartment(BulkSubmissions.DEFAULT_SEED));
+    }
+
     private static <K> Map<K, Long> count(List<BulkSubmissions.Planned> plan, Function<BulkSubmissions.Planned, K> key) {
         return plan.stream().collect(Collectors.groupingBy(key, Collectors.counting()));
     }

@@ -27,16 +27,29 @@ final class RandomDepartmentFactory {
     private RandomDepartmentFactory() {
     }
 
+    /** How many 项 a department draws: large (20–150, ~2,200 facts) or county-sized (COUNTY_ITEMS, like samples/). */
+    enum Size { LARGE, COUNTY }
+
+    /** 项 of a county-sized department, as in the 米易 samples (300–800 facts). */
+    static final int COUNTY_MIN_ITEMS = 8;
+    static final int COUNTY_MAX_ITEMS = 20;
+
     static DepartmentAccounts accounts(long seed) {
-        return AccountsAssembler.assemble(ledger(seed));
+        return accounts(seed, Size.LARGE);
     }
 
-    static Ledger ledger(long seed) {
+    static DepartmentAccounts accounts(long seed, Size size) {
+        return AccountsAssembler.assemble(ledger(seed, size));
+    }
+
+    static Ledger ledger(long seed, Size size) {
         Random rnd = new Random(seed);
         FunctionalCatalog catalog = FunctionalCatalog.get();
         List<String> pool = new ArrayList<>(catalog.itemCodes().stream()
                 .filter(c -> PrintedLayouts.PRINTED_CLASSES.contains(c.substring(0, 3))).toList());
-        int wanted = Math.min(20 + rnd.nextInt(131), pool.size());
+        int drawn = size == Size.LARGE ? 20 + rnd.nextInt(131)
+                : COUNTY_MIN_ITEMS + rnd.nextInt(COUNTY_MAX_ITEMS - COUNTY_MIN_ITEMS + 1);
+        int wanted = Math.min(drawn, pool.size());
         List<String> chosen = new ArrayList<>(ALWAYS.stream().filter(pool::contains).toList());
         pool.removeAll(chosen);
         Collections.shuffle(pool, rnd);

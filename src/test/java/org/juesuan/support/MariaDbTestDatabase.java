@@ -53,7 +53,12 @@ public final class MariaDbTestDatabase {
 
     /** Points a Spring test context at an empty database of its own. */
     public static void registerFresh(DynamicPropertyRegistry registry, String suffix) {
-        String url = freshUrl(suffix);
+        registerFresh(registry, suffix, "");
+    }
+
+    /** Same, with more Connector/J options ({@code &name=value…}) on the URL. */
+    public static void registerFresh(DynamicPropertyRegistry registry, String suffix, String moreOptions) {
+        String url = freshUrl(suffix) + moreOptions;
         registry.add("spring.datasource.url", () -> url);
         registry.add("spring.datasource.username", () -> USER);
         registry.add("spring.datasource.password", () -> PASSWORD);
