@@ -89,7 +89,7 @@ class ReadingStartTest {
         Run status = juesuan(elsewhere, List.of("-Xlog:class+load=info:file=" + loaded), "status",
                 "--config", config.toString());
         assertThat(status.exitCode()).as(status.stderr().toString()).isZero();
-        assertThat(status.stdout()).contains("Recent runs:").allSatisfy(line -> assertThat(line).doesNotContain(" WARN ",
+        assertThat(status.stdout()).contains("最近的导入批次：").allSatisfy(line -> assertThat(line).doesNotContain(" WARN ",
                 " INFO ", "org.springframework"));
         List<String> classes = Files.readAllLines(loaded);
         assertThat(classes).anyMatch(line -> line.contains(" org.juesuan.ops.StatusReport "));
