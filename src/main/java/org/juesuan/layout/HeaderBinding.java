@@ -174,8 +174,9 @@ final class HeaderBinding {
             groups.add(group(codeColumns, c++));
         }
         if (groups.isEmpty()) {
-            // 项目 | 决算数 (T09 by 功能分类 rows): codes printed in front of the names (2010101 行政运行), one column
-            Optional<Integer> both = firstColumn(p -> isNameHeader(p) || words.lineLabelWords().stream().anyMatch(p::contains));
+            // 项目 | 决算数 (T09 by 功能分类 rows): codes printed in front of the names (2010101 行政运行), one column;
+            // 项目名称 | 决算数 lists projects without codes, which no row key takes
+            Optional<Integer> both = firstColumn(p -> !isNameHeader(p) && words.lineLabelWords().stream().anyMatch(p::contains));
             if (both.isPresent()) {
                 groups.add(group(List.of(both.get()), both.get()));
             }
