@@ -8,7 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.NavigableSet;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 
 import org.juesuan.model.Amount;
@@ -186,7 +188,7 @@ final class TableBodyReader {
      */
     private boolean readTotalLines(SheetRow row, Consumer<RawRow> out) throws LayoutException {
         NavigableMap<Integer, GridCell> cells = row.cells();
-        java.util.NavigableSet<Integer> amountColumns = new java.util.TreeSet<>();
+        NavigableSet<Integer> amountColumns = new TreeSet<>();
         table.blocks().forEach(b -> amountColumns.addAll(b.amountColumns().values()));
         boolean any = false;
         for (Map.Entry<Integer, GridCell> entry : cells.entrySet()) {

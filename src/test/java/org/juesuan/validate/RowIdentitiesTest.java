@@ -3,6 +3,7 @@ package org.juesuan.validate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,7 +19,10 @@ import org.juesuan.model.CellRef;
 import org.juesuan.model.Finding;
 import org.juesuan.model.RuleCounts;
 import org.juesuan.model.Severity;
+import org.juesuan.model.Submission;
+import org.juesuan.model.SubmissionStatus;
 import org.juesuan.model.TableCode;
+import org.juesuan.support.Importer;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -61,5 +65,12 @@ class RowIdentitiesTest {
         RuleCounts counts = RowIdentities.check(rowRule("project", "['project.30101']"), t07ByEconomicRows(), findings);
         assertThat(counts).isEqualTo(new RuleCounts(0, 0, 1));
         assertThat(findings).isEmpty();
+    }
+
+    @Test
+    void theHandmadeT07ByEconomicRowsLoadsWithoutTheProjectColumnsRule() {
+        Submission s = Importer.analyze(Path.of("corpus/handmade/h28-t07-economic-t09-functional-rows.xlsx"));
+        assertThat(s.findings()).noneMatch(f -> f.ruleId().startsWith("T07-ROW-PROJECT"));
+        assertThat(s.status()).as(String.valueOf(s.findings())).isEqualTo(SubmissionStatus.LOADED);
     }
 }
