@@ -152,7 +152,8 @@ final class HeaderBinding {
     /**
      * Side-by-side groups of 科目编码 | 科目名称 | 决算数; the code may take several columns
      * (类 | 款, or one 科目编码 merged over two). A group with several amount columns (T09 by 功能分类 rows:
-     * 合计 | 基本支出 | 项目支出) binds them by the table's column keys.
+     * 合计 | 基本支出 | 项目支出) binds them by the table's column keys. With no 科目编码 column, one 项目 column
+     * may carry code and name together.
      */
     private List<BoundBlock> economicGroups() throws LayoutException {
         List<BoundBlock> groups = new ArrayList<>();
@@ -170,31 +171,43 @@ final class HeaderBinding {
                 throw new LayoutException(Messages.text("refusal.header.name-amount", headerCell,
                         Messages.table(layout.code()), CellRef.columnLetters(codeColumns.get(0)), headerText()));
             }
-            int nameColumn = c;
-            used.addAll(codeColumns);
-            used.add(nameColumn);
-            List<Integer> amountColumns = new ArrayList<>();
-            for (c = nameColumn + 1; c < paths.size() && !isCodeHeader(paths.get(c)); c++) {
-                if (!used.contains(c) && !paths.get(c).isEmpty()) {
-                    amountColumns.add(c);
-                }
+            groups.add(group(codeColumns, c++));
+        }
+        if (groups.isEmpty()) {
+            // 项目 | 决算数 (T09 by 功能分类 rows): codes printed in front of the names (2010101 行政运行), one column;
+            // 项目名称 | 决算数 lists projects without codes, which no row key takes
+            Optional<Integer> both = firstColumn(p -> !isNameHeader(p) && words.lineLabelWords().stream().anyMatch(p::contains));
+            if (both.isPresent()) {
+                groups.add(group(List.of(both.get()), both.get()));
             }
-            Map<String, Integer> amounts = amountColumns.size() > 1 && !layout.columns().isEmpty()
-                    ? bindColumns(layout.columns(), amountColumns, null) : new LinkedHashMap<>();
-            if (amounts.isEmpty() && !amountColumns.isEmpty()) {
-                amounts.put("amount", amountColumns.get(0));
-                used.add(amountColumns.get(0));
-            }
-            if (amounts.isEmpty()) {
-                throw new LayoutException(Messages.text("refusal.header.name-amount", headerCell,
-                        Messages.table(layout.code()), CellRef.columnLetters(codeColumns.get(0)), headerText()));
-            }
-            groups.add(new BoundBlock(null, codeColumns, nameColumn, amounts));
         }
         if (groups.isEmpty()) {
             throw missing(Messages.text("refusal.header.group"));
         }
         return groups;
+    }
+
+    /** One group: its code and name columns, then its amount columns up to the next code column. */
+    private BoundBlock group(List<Integer> codeColumns, int nameColumn) throws LayoutException {
+        used.addAll(codeColumns);
+        used.add(nameColumn);
+        List<Integer> amountColumns = new ArrayList<>();
+        for (int c = nameColumn + 1; c < paths.size() && !isCodeHeader(paths.get(c)); c++) {
+            if (!used.contains(c) && !paths.get(c).isEmpty()) {
+                amountColumns.add(c);
+            }
+        }
+        Map<String, Integer> amounts = amountColumns.size() > 1 && !layout.columns().isEmpty()
+                ? bindColumns(layout.columns(), amountColumns, null) : new LinkedHashMap<>();
+        if (amounts.isEmpty() && !amountColumns.isEmpty()) {
+            amounts.put("amount", amountColumns.get(0));
+            used.add(amountColumns.get(0));
+        }
+        if (amounts.isEmpty()) {
+            throw new LayoutException(Messages.text("refusal.header.name-amount", headerCell,
+                    Messages.table(layout.code()), CellRef.columnLetters(codeColumns.get(0)), headerText()));
+        }
+        return new BoundBlock(null, codeColumns, nameColumn, amounts);
     }
 
     private Map<String, Integer> bindColumns(Map<String, List<ColumnMatcher>> specs, List<Integer> candidates,

@@ -8,7 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.NavigableSet;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 
 import org.juesuan.model.Amount;
@@ -182,10 +184,12 @@ final class TableBodyReader {
 
     /**
      * T08/T09 close with lines like 人员经费合计 [A:B] | amount | 公用经费合计 [D:H] | amount: a label
-     * may span several groups, so its amount is the first figure to the right of the label's merge.
+     * may span several groups, so its amount is in the first 决算数 column to the right of the label's merge.
      */
     private boolean readTotalLines(SheetRow row, Consumer<RawRow> out) throws LayoutException {
         NavigableMap<Integer, GridCell> cells = row.cells();
+        NavigableSet<Integer> amountColumns = new TreeSet<>();
+        table.blocks().forEach(b -> amountColumns.addAll(b.amountColumns().values()));
         boolean any = false;
         for (Map.Entry<Integer, GridCell> entry : cells.entrySet()) {
             String key = table.layout().totalLines().get(TextNormalizer.label(entry.getValue().text()));
@@ -195,11 +199,13 @@ final class TableBodyReader {
             any = true;
             MergedRegions.Merge merge = merges.covering(row.index(), entry.getKey());
             int end = merge == null ? entry.getKey() : merge.lastColumn();
-            Map.Entry<Integer, GridCell> next = cells.higherEntry(end);
-            boolean printed = next != null
-                    && table.layout().totalLines().get(TextNormalizer.label(next.getValue().text())) == null;
-            Amount amount = printed ? amount(next.getValue(), row.index(), next.getKey())
-                    : amount(null, row.index(), end + 1);
+            // the group's 决算数 column, past columns of last year's figures or changes (上年决算数 | 增减额)
+            Integer column = amountColumns.higher(end);
+            GridCell cell = column == null ? null : cells.get(column);
+            boolean printed = cell != null && cells.subMap(end, false, column, true).values().stream()
+                    .noneMatch(c -> table.layout().totalLines().containsKey(TextNormalizer.label(c.text())));
+            Amount amount = printed ? amount(cell, row.index(), column)
+                    : amount(null, row.index(), column == null ? end + 1 : column);
             out.accept(new RawRow(-1, List.of(), entry.getValue().text().strip(), Map.of("amount", amount),
                     ref(row.index(), entry.getKey()), printed));
         }

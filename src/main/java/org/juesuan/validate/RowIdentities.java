@@ -50,7 +50,10 @@ final class RowIdentities {
         return counts;
     }
 
-    /** The side's columns, or null when it reads a column the table does not print. */
+    /**
+     * The side's columns, or null when it reads a column the table does not print; a {@code sumOf} naming no
+     * printed column reads columns the table does not print, so it is not a sum of zero.
+     */
     private static List<SignedColumn> bind(Side side, Set<String> printed) {
         List<SignedColumn> columns = new ArrayList<>();
         for (Side.Term term : side.terms()) {
@@ -61,10 +64,14 @@ final class RowIdentities {
                 columns.add(new SignedColumn(column.column(), term.subtracted()));
             } else {
                 String prefix = ((Read.ColumnsStartingWith) term.read()).prefix(); // the only other read in this scope
+                int before = columns.size();
                 for (String column : printed) {
                     if (column.startsWith(prefix)) {
                         columns.add(new SignedColumn(column, term.subtracted()));
                     }
+                }
+                if (columns.size() == before) {
+                    return null;
                 }
             }
         }
