@@ -39,7 +39,7 @@ public final class HtmlReportRenderer {
                 .append(esc(r.status())).append("\">").append(esc(Messages.status(SubmissionStatus.valueOf(r.status()))))
                 .append("</b></p>\n");
         if (r.rejectReason() != null) {
-            h.append("<p class=\"ERROR\" id=\"reject-reason\">").append(Messages.text("report.reject-reason")).append("：")
+            h.append("<p class=\"ERROR\" id=\"reject-reason\">").append(Messages.text("report.reject-reason"))
                     .append(esc(r.rejectReason())).append("</p>\n<p>").append(Messages.text("report.reject-advice"))
                     .append("</p>\n");
         }

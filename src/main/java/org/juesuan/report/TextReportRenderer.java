@@ -25,7 +25,7 @@ public final class TextReportRenderer {
         }
         t.append('\n');
         if (r.rejectReason() != null) {
-            t.append(Messages.text("report.reject-reason")).append("：").append(r.rejectReason()).append('\n')
+            t.append(Messages.text("report.reject-reason")).append(r.rejectReason()).append('\n')
                     .append(Messages.text("report.reject-advice")).append('\n');
         }
         if (status == SubmissionStatus.REJECTED && r.tables().isEmpty()) {
