@@ -21,8 +21,9 @@ import picocli.CommandLine.Spec;
         description = "Print the findings of one submission (its id, as `status` lists it).")
 class ReportCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "SUBMISSION", description = "submission id")
-    long id;
+    // optional only so that `report disclosure …` reaches its subcommand; call() still requires it
+    @Parameters(paramLabel = "SUBMISSION", arity = "0..1", description = "submission id")
+    Long id;
 
     @Option(names = "--format", defaultValue = "text", description = "text, json or html (default: ${DEFAULT-VALUE})")
     String format;
@@ -35,6 +36,10 @@ class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (id == null) {
+            spec.commandLine().getErr().println("report：缺少报送编号 SUBMISSION（见 status）；生成情况说明用 report disclosure");
+            return 2;
+        }
         if (!format.matches("text|json|html")) {
             spec.commandLine().getErr().println("report: --format must be text, json or html");
             return 2;
