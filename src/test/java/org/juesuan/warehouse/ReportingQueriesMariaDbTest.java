@@ -24,6 +24,7 @@ import java.util.stream.Stream;
 
 import org.juesuan.query.ReadOnlyQuery;
 import org.juesuan.support.CatalogNames;
+import org.juesuan.support.ImportedSamplesWarehouse;
 import org.juesuan.support.SampleCells;
 import org.juesuan.support.SampleFacts;
 import org.junit.jupiter.api.BeforeAll;

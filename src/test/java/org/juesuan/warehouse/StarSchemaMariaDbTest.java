@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.juesuan.support.CatalogNames;
+import org.juesuan.support.ImportedSamplesWarehouse;
 import org.juesuan.support.SampleFacts;
 import org.junit.jupiter.api.Test;
 

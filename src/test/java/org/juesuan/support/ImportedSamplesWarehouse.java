@@ -1,4 +1,4 @@
-package org.juesuan.warehouse;
+package org.juesuan.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,8 +8,6 @@ import org.juesuan.batch.ImportLauncher;
 import org.juesuan.batch.ImportOutcome;
 import org.juesuan.query.ReadOnlyQuery;
 import org.juesuan.submission.ImportOptions;
-import org.juesuan.support.MariaDbTestDatabase;
-import org.juesuan.support.Samples;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,7 +23,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class ImportedSamplesWarehouse {
+public abstract class ImportedSamplesWarehouse {
 
     private static final String URL = MariaDbTestDatabase.freshUrl("analyst");
     private static boolean imported;
@@ -38,14 +36,14 @@ abstract class ImportedSamplesWarehouse {
     }
 
     @Autowired
-    ImportLauncher launcher;
+    protected ImportLauncher launcher;
     @Autowired
-    JdbcTemplate jdbc;
+    protected JdbcTemplate jdbc;
     @Autowired
-    ReadOnlyQuery readOnlyQuery;
+    protected ReadOnlyQuery readOnlyQuery;
 
     @BeforeAll
-    void importSamplesOnce() throws Exception {
+    protected void importSamplesOnce() throws Exception {
         synchronized (ImportedSamplesWarehouse.class) {
             if (!imported) {
                 assertThat(jdbc.queryForObject("SELECT VERSION()", String.class)).containsIgnoringCase("mariadb");
