@@ -10,7 +10,6 @@ import java.util.function.LongToIntFunction;
 import org.juesuan.load.ImportLedger;
 import org.juesuan.model.Submission;
 import org.juesuan.model.SubmissionStatus;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,14 +24,9 @@ public class ProgressLine {
     private final LongToIntFunction settledInRun;
     private final Map<Long, Integer> shown = new HashMap<>();
 
-    @Autowired
     public ProgressLine(ImportLedger ledger) {
-        this(System.out, ledger::settled);
-    }
-
-    ProgressLine(PrintStream out, LongToIntFunction settledInRun) {
-        this.out = out;
-        this.settledInRun = settledInRun;
+        this.out = System.out;
+        this.settledInRun = ledger::settled;
     }
 
     /** A submission that was analysed and written (loaded, flagged, refused, or found unchanged under lock). */
