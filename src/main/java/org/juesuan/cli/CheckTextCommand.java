@@ -66,8 +66,7 @@ class CheckTextCommand implements Callable<Integer> {
             WarehouseFigures warehouse = new WarehouseFigures(context.getBean(JdbcTemplate.class));
             Optional<DepartmentYear> current = warehouse.load(department, year);
             if (current.isEmpty()) {
-                spec.commandLine().getErr().println("check-text：仓库中没有「" + department + "」" + year + " 年度的报表；"
-                        + "已入库的部门：" + String.join("、", warehouse.departments(year)));
+                spec.commandLine().getErr().println("check-text：" + warehouse.notLoaded(department, year));
                 return 2;
             }
             DepartmentYear previous = warehouse.load(department, year - 1).orElse(null);

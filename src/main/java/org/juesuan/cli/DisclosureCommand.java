@@ -57,8 +57,7 @@ class DisclosureCommand implements Callable<Integer> {
             for (String department : departments) {
                 Optional<DepartmentYear> current = warehouse.load(department, year);
                 if (current.isEmpty()) {
-                    spec.commandLine().getErr().println("report disclosure：仓库中没有「" + department + "」" + year
-                            + " 年度的报表；已入库的部门：" + String.join("、", warehouse.departments(year)));
+                    spec.commandLine().getErr().println("report disclosure：" + warehouse.notLoaded(department, year));
                     return 2;
                 }
                 Path page = DisclosureFiles.write(new Disclosure(current.get(),

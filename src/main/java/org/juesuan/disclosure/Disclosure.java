@@ -24,17 +24,19 @@ public final class Disclosure {
     public record Item(String className, String kuanName, String name, String code, BigDecimal wan) {
     }
 
-    static final List<Line> INCOME_SOURCES = List.of(
-            new Line("INC_GPB", null), new Line("INC_GOVFUND", null), new Line("INC_SOE", null),
-            new Line("INC_UPPER", null), new Line("INC_SERVICE", null), new Line("INC_OPERATING", null),
-            new Line("INC_AFFILIATE", null), new Line("INC_OTHER", null));
-    private static final Map<String, String> INCOME_NAMES = Map.of(
-            "INC_GPB", "一般公共预算财政拨款收入", "INC_GOVFUND", "政府性基金预算财政拨款收入",
-            "INC_SOE", "国有资本经营预算财政拨款收入", "INC_UPPER", "上级补助收入", "INC_SERVICE", "事业收入",
-            "INC_OPERATING", "经营收入", "INC_AFFILIATE", "附属单位上缴收入", "INC_OTHER", "其他收入");
+    /** The T01 income lines in the order a 情况说明 names them, with those names. */
+    private static final Map<String, String> INCOME_SOURCES = new LinkedHashMap<>();
     private static final Map<String, String> SPENDING_COLUMNS = new LinkedHashMap<>();
 
     static {
+        INCOME_SOURCES.put("INC_GPB", "一般公共预算财政拨款收入");
+        INCOME_SOURCES.put("INC_GOVFUND", "政府性基金预算财政拨款收入");
+        INCOME_SOURCES.put("INC_SOE", "国有资本经营预算财政拨款收入");
+        INCOME_SOURCES.put("INC_UPPER", "上级补助收入");
+        INCOME_SOURCES.put("INC_SERVICE", "事业收入");
+        INCOME_SOURCES.put("INC_OPERATING", "经营收入");
+        INCOME_SOURCES.put("INC_AFFILIATE", "附属单位上缴收入");
+        INCOME_SOURCES.put("INC_OTHER", "其他收入");
         SPENDING_COLUMNS.put("basic", "基本支出");
         SPENDING_COLUMNS.put("project", "项目支出");
         SPENDING_COLUMNS.put("upper_remit", "上缴上级支出");
@@ -70,12 +72,12 @@ public final class Disclosure {
 
     public List<Line> incomeSources() {
         List<Line> lines = new ArrayList<>();
-        for (Line source : INCOME_SOURCES) {
-            BigDecimal wan = now("T01", source.name(), "amount");
+        INCOME_SOURCES.forEach((row, name) -> {
+            BigDecimal wan = now("T01", row, "amount");
             if (wan != null && wan.signum() != 0) {
-                lines.add(new Line(INCOME_NAMES.get(source.name()), wan));
+                lines.add(new Line(name, wan));
             }
-        }
+        });
         return lines;
     }
 

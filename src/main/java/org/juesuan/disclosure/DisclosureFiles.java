@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.juesuan.disclosure.DisclosureText.Chart;
 import org.juesuan.disclosure.DisclosureText.Section;
+import org.juesuan.report.HtmlReportRenderer;
 
 /**
  * Writes one department's disclosure: {@code 部门-年度-情况说明.html} (text and charts, printable to A4), the text
@@ -45,8 +46,8 @@ public final class DisclosureFiles {
                 .append("年度部门决算情况说明</h1>\n<ol>\n");
         for (Path page : pages) {
             String name = page.getFileName().toString();
-            out.append("<li><a href=\"").append(name.replace("\"", "%22")).append("\">")
-                    .append(name.replace(".html", "").replace("&", "&amp;").replace("<", "&lt;")).append("</a></li>\n");
+            out.append("<li><a href=\"").append(HtmlReportRenderer.esc(name)).append("\">")
+                    .append(HtmlReportRenderer.esc(name.replace(".html", ""))).append("</a></li>\n");
         }
         Path index = dir.resolve("index.html");
         Files.writeString(index, out.append("</ol></body></html>\n").toString(), StandardCharsets.UTF_8);

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.juesuan.disclosure.DisclosureText.Chart;
 import org.juesuan.disclosure.DisclosureText.Section;
+import org.juesuan.report.HtmlReportRenderer;
 
 /** The disclosure as one HTML page, printable to A4: the text, the charts beside their part, the preparer's notes. */
 public final class DisclosurePage {
@@ -28,24 +29,21 @@ public final class DisclosurePage {
                 @media print { .note { display: none; } }
                 </style></head><body>
                 <h1>%s</h1>
-                """.formatted(escape(department + year + "年度部门决算情况说明"), escape(department + year + "年度部门决算情况说明")));
+                """.formatted(HtmlReportRenderer.esc(department + year + "年度部门决算情况说明"), HtmlReportRenderer.esc(department + year + "年度部门决算情况说明")));
         for (Section s : sections) {
-            out.append("<h2>").append(escape(s.heading())).append("</h2>\n");
+            out.append("<h2>").append(HtmlReportRenderer.esc(s.heading())).append("</h2>\n");
             for (String note : s.notes()) {
-                out.append("<div class=\"note\">编制提示（打印时不显示）：").append(escape(note)).append("</div>\n");
+                out.append("<div class=\"note\">编制提示（打印时不显示）：").append(HtmlReportRenderer.esc(note)).append("</div>\n");
             }
             for (String p : s.paragraphs()) {
-                out.append(p.startsWith("（") ? "<p class=\"sub\">" : "<p>").append(escape(p)).append("</p>\n");
+                out.append(p.startsWith("（") ? "<p class=\"sub\">" : "<p>").append(HtmlReportRenderer.esc(p)).append("</p>\n");
             }
             for (Chart c : s.charts()) {
-                out.append("<figure>").append(DisclosureCharts.svg(c)).append("<figcaption>").append(escape(c.caption()))
+                out.append("<figure>").append(DisclosureCharts.svg(c)).append("<figcaption>").append(HtmlReportRenderer.esc(c.caption()))
                         .append("</figcaption></figure>\n");
             }
         }
         return out.append("</body></html>\n").toString();
     }
 
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-    }
 }

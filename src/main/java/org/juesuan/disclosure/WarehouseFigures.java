@@ -34,6 +34,11 @@ public final class WarehouseFigures {
         return Optional.of(new DepartmentYear(department, year, units, figures));
     }
 
+    /** Why a department's year cannot be found, naming the departments that are loaded for that year. */
+    public String notLoaded(String department, int year) {
+        return "仓库中没有「" + department + "」" + year + " 年度的报表；已入库的部门：" + String.join("、", departments(year));
+    }
+
     /** The departments loaded for a year, to suggest one when a name does not match. */
     public List<String> departments(int year) {
         return jdbc.queryForList("SELECT DISTINCT department_name FROM submission WHERE is_current = TRUE "

@@ -139,7 +139,8 @@ public final class HtmlReportRenderer {
         return s == null ? "" : s;
     }
 
-    static String esc(String s) {
+    /** Text as HTML character data or a quoted attribute value. */
+    public static String esc(String s) {
         if (s == null) {
             return "";
         }
