@@ -23,7 +23,7 @@ class PackageLayersTest {
     /** Lowest first. */
     static final List<String> LAYERS = List.of(
             "model", "read", "layout", "mapping", "validate", "load", "report", "disclosure", "query", "submission", "ops",
-            "batch", "cli");
+            "batch", "web", "cli");
 
     private static final JavaClasses PRODUCT = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
