@@ -23,6 +23,8 @@ import org.juesuan.model.Finding;
 import org.juesuan.model.Severity;
 import org.juesuan.model.Submission;
 import org.juesuan.model.SubmissionStatus;
+import org.juesuan.report.FindingGroups;
+import org.juesuan.report.SubmissionReport;
 import org.juesuan.samples.FinalAccountTable;
 import org.juesuan.samples.LayoutVariant;
 import org.juesuan.submission.ImportOptions;
@@ -62,6 +64,13 @@ class RoundingPolicyTest {
         // T01's own 本年支出合计 against its 类 lines is the only other difference the seeded cent makes: also a 尾差.
         assertThat(s.findings().stream().filter(f -> f.ruleId().endsWith("-ROUNDING")).map(Finding::ruleId))
                 .containsExactlyInAnyOrder("X2-CLASS-ROUNDING", "T01-EXPENSE-ROUNDING");
+        // The report shows that printed cent once: both 尾差 are one cause, led by T01's 类 line.
+        FindingGroups.Grouped grouped = FindingGroups.of(SubmissionReport.of(1, s).findings());
+        assertThat(grouped.groups()).hasSize(1);
+        assertThat(grouped.groups().get(0).cause()).isEqualTo(t01);
+        assertThat(grouped.groups().get(0).findings()).extracting(SubmissionReport.Item::ruleId)
+                .containsExactlyInAnyOrder("X2-CLASS-ROUNDING", "T01-EXPENSE-ROUNDING");
+        assertThat(grouped.alone()).noneMatch(i -> i.ruleId().endsWith("-ROUNDING"));
     }
 
     @Test
