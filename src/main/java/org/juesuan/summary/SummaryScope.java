@@ -1,0 +1,28 @@
+package org.juesuan.summary;
+
+import java.util.List;
+
+import org.juesuan.model.Messages;
+
+/**
+ * Which departments a summary covers: every department of the year, the ones named, or those of one region
+ * (dim_department.region); with {@code onlyClean} those loaded with ERROR findings are left out.
+ */
+public record SummaryScope(int year, List<String> departments, String region, boolean onlyClean) {
+
+    public SummaryScope {
+        departments = departments == null ? List.of() : List.copyOf(departments);
+    }
+
+    public static SummaryScope all(int year, boolean onlyClean) {
+        return new SummaryScope(year, List.of(), null, onlyClean);
+    }
+
+    /** The pseudo-department printed on the 编制单位 line: 汇总：<region>, 汇总：所选单位 or 汇总：全部单位. */
+    public String pseudoDepartment() {
+        if (region != null) {
+            return Messages.text("summary.department.region", region);
+        }
+        return Messages.text(departments.isEmpty() ? "summary.department.all" : "summary.department.selected");
+    }
+}
