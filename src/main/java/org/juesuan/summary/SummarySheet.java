@@ -21,6 +21,7 @@ final class SummarySheet {
 
     private final Sheet sheet;
     final SummaryStyles styles;
+    private boolean inYuan;
 
     SummarySheet(Sheet sheet, SummaryStyles styles) {
         this.sheet = sheet;
@@ -49,12 +50,25 @@ final class SummarySheet {
     }
 
     /**
-     * An amount in 元 written as its exact 万元 value (every decimal: a double keeps the up to six of 元 / 10000 at
-     * the sizes of a county's accounts, 15 significant digits), shown with two.
+     * Whether this table's amounts are written in 元: only when a sum has 角 or 分, which in 万元 would need more than
+     * the four decimals a 万元 cell may carry (validate.FigureValidator).
+     */
+    void inYuan(boolean yuan) {
+        this.inYuan = yuan;
+    }
+
+    /** Whether 万元 with four decimals cannot hold this amount exactly (it has 角 or 分). */
+    static boolean needsYuan(BigDecimal yuan) {
+        return yuan.stripTrailingZeros().scale() > 0;
+    }
+
+    /**
+     * An amount in 元 written as its exact 万元 value (元 / 10000, every decimal: at most four, a double keeps them at
+     * the sizes of a county's accounts, 15 significant digits), or in 元 when the table is; shown with two.
      */
     void amount(int row, int col, BigDecimal yuan, boolean bold) {
         Cell c = cell(row, col);
-        c.setCellValue(yuan.divide(YUAN_PER_WAN).doubleValue());
+        c.setCellValue((inYuan ? yuan : yuan.divide(YUAN_PER_WAN)).doubleValue());
         c.setCellStyle(bold ? styles.amountBold : styles.amount);
     }
 
@@ -78,7 +92,7 @@ final class SummarySheet {
         text(1, width - 1, Messages.text("summary.label", String.format("%02d", table.ordinal() + 1)), styles.right);
         text(2, 0, Messages.text("summary.department-line", accounts.pseudoDepartment()), styles.left);
         merge(2, 2, 0, Math.max(0, width / 2 - 1));
-        text(2, width - 1, Messages.text("summary.unit-line"), styles.right);
+        text(2, width - 1, Messages.text(inYuan ? "summary.unit-line.yuan" : "summary.unit-line"), styles.right);
         return 3;
     }
 

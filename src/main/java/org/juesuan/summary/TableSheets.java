@@ -25,6 +25,8 @@ final class TableSheets {
     }
 
     void write(SummarySheet sheet, PrintedTable layout) {
+        sheet.inYuan(accounts.rows(layout.table()).values().stream().flatMap(r -> r.yuan().values().stream())
+                .anyMatch(SummarySheet::needsYuan));
         if (layout instanceof PrintedTable.Functional f) {
             functional(sheet, f);
         } else if (layout instanceof PrintedTable.FixedLines f) {
