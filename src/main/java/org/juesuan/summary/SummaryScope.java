@@ -2,7 +2,6 @@ package org.juesuan.summary;
 
 import java.util.List;
 
-import org.juesuan.model.Messages;
 
 /**
  * Which departments a summary covers: every department of the year, the ones named, or those of one region
@@ -21,8 +20,8 @@ public record SummaryScope(int year, List<String> departments, String region, bo
     /** The pseudo-department printed on the 编制单位 line: 汇总：<region>, 汇总：所选单位 or 汇总：全部单位. */
     public String pseudoDepartment() {
         if (region != null) {
-            return Messages.text("summary.department.region", region);
+            return PrintedWords.text("summary.department.region", region);
         }
-        return Messages.text(departments.isEmpty() ? "summary.department.all" : "summary.department.selected");
+        return PrintedWords.text(departments.isEmpty() ? "summary.department.all" : "summary.department.selected");
     }
 }

@@ -8,7 +8,6 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.juesuan.model.Messages;
 import org.juesuan.model.TableCode;
 
 /**
@@ -86,13 +85,14 @@ final class SummarySheet {
 
     /** Title (merged, with the year), 公开NN表, 编制单位 left and 单位：万元 right; returns the first header row. */
     int furniture(TableCode table, ConsolidatedAccounts accounts, int width) {
-        text(0, 0, Messages.text("summary.title", accounts.year(), Messages.table(table)), styles.title);
+        text(0, 0, PrintedWords.text("summary.title", accounts.year(), PrintedWords.table(table)), styles.title);
         merge(0, 0, 0, width - 1);
         sheet.getRow(0).setHeightInPoints(30);
-        text(1, width - 1, Messages.text("summary.label", String.format("%02d", table.ordinal() + 1)), styles.right);
-        text(2, 0, Messages.text("summary.department-line", accounts.pseudoDepartment()), styles.left);
+        text(1, width - 1, PrintedWords.text("summary.label", String.format("%02d", table.ordinal() + 1)),
+                styles.right);
+        text(2, 0, PrintedWords.text("summary.department-line", accounts.pseudoDepartment()), styles.left);
         merge(2, 2, 0, Math.max(0, width / 2 - 1));
-        text(2, width - 1, Messages.text(inYuan ? "summary.unit-line.yuan" : "summary.unit-line"), styles.right);
+        text(2, width - 1, PrintedWords.text(inYuan ? "summary.unit-line.yuan" : "summary.unit-line"), styles.right);
         return 3;
     }
 

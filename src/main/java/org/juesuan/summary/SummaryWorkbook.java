@@ -13,7 +13,6 @@ import java.util.Set;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.juesuan.mapping.ClassificationCatalog;
-import org.juesuan.model.Messages;
 import org.juesuan.model.TableCode;
 import org.juesuan.summary.PrintedTable.Line;
 
@@ -34,7 +33,7 @@ public final class SummaryWorkbook {
             for (TableCode table : TableCode.values()) {
                 PrintedTable layout = table == TableCode.T01 || table == TableCode.T04
                         ? PrintedTables.fixedLines(table, classLines(accounts, table, names)) : layouts.get(table);
-                sheets.write(new SummarySheet(wb.createSheet(Messages.table(table)), styles), layout);
+                sheets.write(new SummarySheet(wb.createSheet(PrintedWords.table(table)), styles), layout);
             }
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) {

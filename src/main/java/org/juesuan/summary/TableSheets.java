@@ -6,7 +6,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
-import org.juesuan.model.Messages;
 import org.juesuan.model.TableCode;
 import org.juesuan.summary.PrintedTable.Column;
 import org.juesuan.summary.PrintedTable.Line;
@@ -44,18 +43,18 @@ final class TableSheets {
         int nameColumn = 3;
         int width = nameColumn + 1 + layout.columns().size();
         int row = sheet.furniture(layout.table(), accounts, width);
-        String project = Messages.text("summary.project");
-        String code = Messages.text("summary.code");
+        String project = PrintedWords.text("summary.project");
+        String code = PrintedWords.text("summary.code");
         List<List<String>> paths = new ArrayList<>();
         for (String part : new String[] {"类", "款", "项"}) {
             paths.add(List.of(project, code, part));
         }
-        paths.add(List.of(project, Messages.text("summary.name")));
+        paths.add(List.of(project, PrintedWords.text("summary.name")));
         layout.columns().forEach(c -> paths.add(c.header()));
         sheet.header(row, paths, 3);
         row += 3;
         sheet.blank(row, 0, width - 1, st.lineNumber);
-        sheet.text(row, 0, Messages.text("summary.column-number"), st.lineNumber);
+        sheet.text(row, 0, PrintedWords.text("summary.column-number"), st.lineNumber);
         sheet.merge(row, row, 0, nameColumn);
         for (int c = nameColumn + 1; c < width; c++) {
             sheet.text(row, c, String.valueOf(c - nameColumn), st.lineNumber);
@@ -65,7 +64,7 @@ final class TableSheets {
         Map<String, SummedRow> rows = accounts.rows(layout.table());
         SummedRow total = rows.getOrDefault(TOTAL, new SummedRow(TOTAL, null, Map.of()));
         sheet.blank(row, 0, nameColumn, st.textBold);
-        sheet.text(row, 0, Messages.text("summary.total"), st.textBold);
+        sheet.text(row, 0, PrintedWords.text("summary.total"), st.textBold);
         sheet.merge(row, row, 0, nameColumn);
         amounts(sheet, row++, nameColumn + 1, layout.columns(), total, true);
         for (SummedRow r : rows.values()) {
@@ -107,8 +106,8 @@ final class TableSheets {
         int leftWidth = 2 + layout.leftColumns().size();
         int width = leftWidth + 2 + layout.rightColumns().size();
         int row = sheet.furniture(layout.table(), accounts, width);
-        String project = Messages.text("summary.project");
-        String lineNumber = Messages.text("summary.line-number");
+        String project = PrintedWords.text("summary.project");
+        String lineNumber = PrintedWords.text("summary.line-number");
         List<List<String>> paths = new ArrayList<>();
         paths.add(List.of("收入", project));
         paths.add(List.of("收入", lineNumber));
@@ -123,7 +122,7 @@ final class TableSheets {
         for (int block = 0; block < 2; block++) {
             int first = block == 0 ? 0 : leftWidth;
             int count = block == 0 ? layout.leftColumns().size() : layout.rightColumns().size();
-            sheet.text(row, first, Messages.text("summary.column-number"), st.lineNumber);
+            sheet.text(row, first, PrintedWords.text("summary.column-number"), st.lineNumber);
             for (int i = 0; i < count; i++) {
                 sheet.text(row, first + 2 + i, String.valueOf(columnNumber++), st.lineNumber);
             }
@@ -173,9 +172,9 @@ final class TableSheets {
         int row = sheet.furniture(table, accounts, width);
         List<List<String>> paths = new ArrayList<>();
         for (String title : layout.groupTitles()) {
-            paths.add(List.of(title, Messages.text("summary.code")));
-            paths.add(List.of(title, Messages.text("summary.name")));
-            paths.add(List.of(title, Messages.text("summary.final")));
+            paths.add(List.of(title, PrintedWords.text("summary.code")));
+            paths.add(List.of(title, PrintedWords.text("summary.name")));
+            paths.add(List.of(title, PrintedWords.text("summary.final")));
         }
         sheet.header(row, paths, 2);
         row += 2;
@@ -206,7 +205,7 @@ final class TableSheets {
             totalCell(sheet, table, row, 0, 1, 2, "PERSONNEL_TOTAL", "人员经费合计");
             totalCell(sheet, table, row, 3, width - 2, width - 1, "PUBLIC_TOTAL", "公用经费合计");
         } else {
-            totalCell(sheet, table, row, 0, width - 2, width - 1, TOTAL, Messages.text("summary.total"));
+            totalCell(sheet, table, row, 0, width - 2, width - 1, TOTAL, PrintedWords.text("summary.total"));
         }
         row++;
         emptyNote(sheet, row, width, table);
@@ -256,7 +255,8 @@ final class TableSheets {
     /** The 空表说明 under a table none of the summed departments has a figure in. */
     private void emptyNote(SummarySheet sheet, int row, int width, TableCode table) {
         if (accounts.rows(table).isEmpty()) {
-            sheet.note(row, Messages.text("summary.empty-note", accounts.pseudoDepartment(), accounts.year()), width);
+            sheet.note(row, PrintedWords.text("summary.empty-note", accounts.pseudoDepartment(), accounts.year()),
+                    width);
         }
     }
 }

@@ -12,6 +12,7 @@ import java.util.TreeMap;
 
 import org.juesuan.mapping.ClassificationCatalog;
 import org.juesuan.model.Fact;
+import org.juesuan.model.Messages;
 import org.juesuan.model.Submission;
 import org.juesuan.model.SubmissionStatus;
 import org.juesuan.model.TableCode;
@@ -64,6 +65,26 @@ class SummaryWorkbookTest {
         assertThat(facts).containsExactlyInAnyOrderEntriesOf(expected);
         assertThat(facts.get("T03|TOTAL|total")).isEqualByComparingTo("1234567");
         assertThat(facts.get("T06|2010101|basic")).isEqualByComparingTo("12345.67");
+    }
+
+    @Test
+    void theFormsArePrintedInChineseWhateverLanguageTheCommandSpeaks() throws Exception {
+        Map<TableCode, Map<String, SummedRow>> tables = new EnumMap<>(TableCode.class);
+        tables.put(TableCode.T03, rows("1234567.00", "total", "basic"));
+        Path file = dir.resolve("summary.xlsx");
+        Messages.useLanguage("en");
+        try {
+            SummaryWorkbook.write(new ConsolidatedAccounts(new SummaryScope(2023, List.of("米易县甲局"), null, false),
+                    List.of(new DepartmentVersion("米易县甲局", 1, SubmissionStatus.LOADED, 0, null)), List.of(), tables),
+                    new ClassificationCatalog(), file);
+        } finally {
+            Messages.useLanguage("zh");
+        }
+        Submission read = new StandaloneAudit().analyzer().analyze(SubmissionSource.workbook(file),
+                ImportOptions.DEFAULTS);
+        assertThat(read.departmentName()).isEqualTo("汇总：所选单位");
+        assertThat(read.tables()).hasSize(13);
+        assertThat(SummaryExportTest.sheet(file, "封面").get(0)).containsExactly("2023年度部门决算汇总");
     }
 
     /** A 合计 line and one 类/款/项 chain (201 一般公共服务支出 › 20101 › 2010101), every column the same amount. */
