@@ -17,6 +17,14 @@ public record SummaryScope(int year, List<String> departments, String region, bo
         return new SummaryScope(year, List.of(), null, onlyClean);
     }
 
+    /**
+     * Whether a department's name is a summary's (汇总：…): one imported back must not be summed again with the
+     * departments it sums, so only naming it in {@code departments} includes it.
+     */
+    public static boolean isSummary(String department) {
+        return department.startsWith(PrintedWords.text("summary.department.prefix"));
+    }
+
     /** The pseudo-department printed on the 编制单位 line: 汇总：<region>, 汇总：所选单位 or 汇总：全部单位. */
     public String pseudoDepartment() {
         if (region != null) {

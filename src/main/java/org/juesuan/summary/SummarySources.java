@@ -67,7 +67,8 @@ public final class SummarySources {
             return named;
         }
         if (scope.region() != null) {
-            List<DepartmentVersion> inRegion = current.stream().filter(d -> scope.region().equals(d.region())).toList();
+            List<DepartmentVersion> inRegion = current.stream()
+                    .filter(d -> scope.region().equals(d.region()) && !SummaryScope.isSummary(d.name())).toList();
             if (inRegion.isEmpty()) {
                 String regions = current.stream().map(DepartmentVersion::region).filter(r -> r != null).distinct()
                         .sorted().collect(Collectors.joining("、"));
@@ -76,7 +77,7 @@ public final class SummarySources {
             }
             return inRegion;
         }
-        return current;
+        return current.stream().filter(d -> !SummaryScope.isSummary(d.name())).toList();
     }
 
     private Map<TableCode, Map<String, SummedRow>> sums(int year, List<DepartmentVersion> included) {
