@@ -83,7 +83,7 @@ final class TableSheets {
             sheet.text(row, nameColumn, names.functional(r.key(), r.printedName()), bold ? st.textBold : st.text);
             amounts(sheet, row++, nameColumn + 1, layout.columns(), r, bold);
         }
-        emptyNote(sheet, row, width, layout.table());
+        notes(sheet, row, width, layout.table());
         int[] widths = new int[width];
         Arrays.fill(widths, 14);
         widths[0] = 6;
@@ -134,6 +134,7 @@ final class TableSheets {
             line(sheet, layout.table(), row + i, leftWidth, layout.right(), layout.rightColumns(), i,
                     layout.left().size() + i + 1);
         }
+        notes(sheet, row + lines, width, layout.table());
         int[] widths = new int[width];
         for (int c = 0; c < width; c++) {
             int inBlock = c < leftWidth ? c : c - leftWidth;
@@ -208,7 +209,7 @@ final class TableSheets {
             totalCell(sheet, table, row, 0, width - 2, width - 1, TOTAL, PrintedWords.text("summary.total"));
         }
         row++;
-        emptyNote(sheet, row, width, table);
+        notes(sheet, row, width, table);
         int[] widths = new int[width];
         for (int c = 0; c < width; c++) {
             widths[c] = c % 3 == 0 ? 9 : c % 3 == 1 ? 26 : 14;
@@ -247,13 +248,15 @@ final class TableSheets {
         row++;
         SummedRow data = accounts.row(layout.table(), TOTAL).orElse(new SummedRow(TOTAL, null, Map.of()));
         amounts(sheet, row, 0, layout.columns(), data, false);
+        notes(sheet, row + 1, width, layout.table());
         int[] widths = new int[width];
         Arrays.fill(widths, 14);
         sheet.columnWidths(widths);
     }
 
-    /** The 空表说明 under a table none of the summed departments has a figure in. */
-    private void emptyNote(SummarySheet sheet, int row, int width, TableCode table) {
+    /** The form's 注 under the table, and the 空表说明 when none of the summed departments has a figure in it. */
+    private void notes(SummarySheet sheet, int row, int width, TableCode table) {
+        sheet.note(row++, PrintedWords.text("summary.footer." + table.name()), width);
         if (accounts.rows(table).isEmpty()) {
             sheet.note(row, PrintedWords.text("summary.empty-note", accounts.pseudoDepartment(), accounts.year()),
                     width);
