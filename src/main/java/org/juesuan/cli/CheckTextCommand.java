@@ -13,6 +13,7 @@ import org.juesuan.disclosure.NarrativeChecker;
 import org.juesuan.disclosure.NarrativeText;
 import org.juesuan.disclosure.TextCheckReport;
 import org.juesuan.disclosure.WarehouseFigures;
+import org.juesuan.model.Messages;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -30,11 +31,8 @@ class CheckTextCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "情况说明草稿（.txt 或 .docx）")
     Path file;
 
-    @Option(names = "--department", required = true, description = "部门名称，与报表上的部门一致")
-    String department;
-
-    @Option(names = "--year", required = true, description = "决算年度")
-    int year;
+    @Mixin
+    DepartmentYearOptions which;
 
     @Option(names = "--format", defaultValue = "text", description = "text 或 json（默认 ${DEFAULT-VALUE}）")
     String format;
@@ -51,6 +49,12 @@ class CheckTextCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("check-text：--format 只能是 text 或 json");
             return 2;
         }
+        if (which.department == null) {
+            spec.commandLine().getErr().println(Messages.text("cli.department.missing", "check-text"));
+            return 2;
+        }
+        String department = which.department;
+        int year = which.year;
         if (!Files.isRegularFile(file)) {
             spec.commandLine().getErr().println("check-text：找不到文件 " + file);
             return 2;

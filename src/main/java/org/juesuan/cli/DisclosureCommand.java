@@ -11,10 +11,10 @@ import org.juesuan.disclosure.Disclosure;
 import org.juesuan.disclosure.DisclosureFiles;
 import org.juesuan.disclosure.DepartmentYear;
 import org.juesuan.disclosure.WarehouseFigures;
+import org.juesuan.model.Messages;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,19 +25,11 @@ import picocli.CommandLine.Spec;
         description = "由已入库的报表生成部门决算情况说明（HTML，可打印为 A4；另有 .txt 文本和 SVG 图表）。")
 class DisclosureCommand implements Callable<Integer> {
 
-    static class Which {
-        @Option(names = "--department", description = "部门名称，与报表上的部门一致")
-        String department;
+    @Mixin
+    DepartmentYearOptions which;
 
-        @Option(names = "--all", description = "该年度的每个部门各一份，另加索引页 index.html")
-        boolean all;
-    }
-
-    @ArgGroup(exclusive = true, multiplicity = "1")
-    Which which;
-
-    @Option(names = "--year", required = true, description = "决算年度")
-    int year;
+    @Option(names = "--all", description = "该年度的每个部门各一份，另加索引页 index.html（代替 --department）")
+    boolean all;
 
     @Option(names = "--out", defaultValue = ".", description = "输出目录（默认当前目录）")
     Path out;
@@ -50,9 +42,14 @@ class DisclosureCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (all == (which.department != null)) {
+            spec.commandLine().getErr().println(Messages.text("cli.department.or-all"));
+            return 2;
+        }
+        int year = which.year;
         try (ConfigurableApplicationContext context = Warehouse.openForReading(db)) {
             WarehouseFigures warehouse = new WarehouseFigures(context.getBean(JdbcTemplate.class));
-            List<String> departments = which.all ? warehouse.departments(year) : List.of(which.department);
+            List<String> departments = all ? warehouse.departments(year) : List.of(which.department);
             List<Path> pages = new ArrayList<>();
             for (String department : departments) {
                 Optional<DepartmentYear> current = warehouse.load(department, year);
@@ -65,7 +62,7 @@ class DisclosureCommand implements Callable<Integer> {
                 pages.add(page);
                 spec.commandLine().getOut().println("已生成 " + page);
             }
-            if (which.all) {
+            if (all) {
                 spec.commandLine().getOut().println("已生成 " + DisclosureFiles.index(year, pages, out));
             }
             return 0;

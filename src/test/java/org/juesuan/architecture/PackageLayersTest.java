@@ -22,7 +22,8 @@ class PackageLayersTest {
 
     /** Lowest first. */
     static final List<String> LAYERS = List.of(
-            "model", "read", "layout", "mapping", "validate", "load", "report", "disclosure", "query", "submission", "ops",
+            "model", "read", "layout", "mapping", "validate", "load", "report", "disclosure", "summary", "query",
+            "submission", "ops",
             "batch", "web", "cli");
 
     private static final JavaClasses PRODUCT = new ClassFileImporter()
