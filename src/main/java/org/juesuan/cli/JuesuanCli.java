@@ -20,8 +20,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "juesuan", mixinStandardHelpOptions = true, version = "juesuan 0.1.0",
         description = "部门决算 workbooks → classified, validated facts → SQL warehouse.",
         subcommands = {CheckCommand.class, ImportCommand.class, RerunCommand.class, StatusCommand.class, ReportCommand.class,
-                QueryCommand.class, CatalogCommand.class, WorkerCommand.class, CheckTextCommand.class,
-                DepartmentCommand.class, HelpCommand.class})
+                QueryCommand.class, CatalogCommand.class, WorkerCommand.class, CheckTextCommand.class, ServeCommand.class,
+                UserCommand.class, DepartmentCommand.class, HelpCommand.class})
 public class JuesuanCli {
 
     @Spec
