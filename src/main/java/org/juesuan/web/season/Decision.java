@@ -14,4 +14,8 @@ public record Decision(long id, long submissionId, String departmentName, int fi
     public String label() {
         return Messages.text("season.decision." + decision);
     }
+
+    public String decidedAtText() {
+        return Times.text(decidedAt);
+    }
 }

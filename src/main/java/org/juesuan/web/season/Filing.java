@@ -8,6 +8,10 @@ public record Filing(long id, long uploadId, Long submissionId, String departmen
                      String filedBy, Instant filedAt, Integer version, String submissionStatus,
                      List<Explanation> explanations) {
 
+    public String filedAtText() {
+        return Times.text(filedAt);
+    }
+
     /** One accepted WARNING and why the department stands by the figure. */
     public record Explanation(int itemNo, String ruleId, String cells, String findingText, String explanation) {
     }

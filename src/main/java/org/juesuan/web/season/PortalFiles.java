@@ -61,7 +61,10 @@ public class PortalFiles {
 
     /** Removes an upload that was refused: nothing is kept of it. */
     public void discard(String key) {
-        Path folder = folder(key);
+        deleteTree(folder(key));
+    }
+
+    static void deleteTree(Path folder) {
         if (!Files.exists(folder)) {
             return;
         }

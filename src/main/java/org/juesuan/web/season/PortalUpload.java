@@ -18,4 +18,8 @@ public record PortalUpload(long id, String departmentName, Integer fiscalYear, S
     public boolean readable() {
         return verdict != SubmissionStatus.REJECTED;
     }
+
+    public String uploadedAtText() {
+        return Times.text(uploadedAt);
+    }
 }

@@ -16,4 +16,8 @@ public record SeasonRow(String departmentName, int fiscalYear, SeasonState state
     public String stateLabel() {
         return state.label();
     }
+
+    public String lastVersionText() {
+        return Times.text(lastVersionAt);
+    }
 }

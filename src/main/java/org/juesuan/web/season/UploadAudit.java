@@ -11,6 +11,7 @@ import java.util.List;
 import org.juesuan.model.Messages;
 import org.juesuan.model.Submission;
 import org.juesuan.model.SubmissionStatus;
+import org.juesuan.report.AnnotatedWorkbookWriter;
 import org.juesuan.report.JsonReportRenderer;
 import org.juesuan.report.SubmissionReport;
 import org.juesuan.submission.ImportOptions;
@@ -86,6 +87,26 @@ public class UploadAudit {
     /** The upload's files on disk. */
     public PortalFiles.Stored stored(PortalUpload upload) {
         return files.open(upload.folderKey(), upload.sha256(), upload.fileNames());
+    }
+
+    /** The annotated copies of the upload's workbook(s), written once into its out/ folder (none when all is clean). */
+    public List<Path> annotated(PortalUpload upload) throws IOException {
+        Path dir = stored(upload).out().resolve("annotated");
+        if (!Files.isDirectory(dir)) {
+            SubmissionReport report = report(upload);
+            Path partial = Files.createDirectories(stored(upload).out().resolve("annotated-" + System.nanoTime()));
+            if (AnnotatedWorkbookWriter.hasAnythingToMark(report)) {
+                AnnotatedWorkbookWriter.write(report, partial);
+            }
+            try {
+                Files.move(partial, dir); // whole or not at all: two requests at once each write their own
+            } catch (IOException raced) {
+                PortalFiles.deleteTree(partial);
+            }
+        }
+        try (var files = Files.list(dir)) {
+            return files.sorted().toList();
+        }
     }
 
     /** The audit the department saw when it uploaded: exactly what {@code check --format json} prints. */
