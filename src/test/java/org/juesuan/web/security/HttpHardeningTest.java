@@ -156,4 +156,23 @@ class HttpHardeningTest {
             assertThat(answer.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
         }
     }
+
+    @Test
+    void anUploadOverTheSizeLimitGetsAChinesePageNamingTheLimits() throws Exception {
+        PortalHttp dept = signedIn("dept", DEPARTMENT_PASSWORD);
+        String boundary = "----juesuan" + System.nanoTime();
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"大.xlsx\"\r\n"
+                + "Content-Type: application/octet-stream\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + dept.csrf()
+                + "\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] body = new byte[head.length + 25 * 1024 * 1024 + tail.length];
+        System.arraycopy(head, 0, body, 0, head.length);
+        System.arraycopy(tail, 0, body, body.length - tail.length, tail.length);
+        HttpResponse<String> refused = dept.send(HttpRequest.newBuilder(URI.create(server.url("/password")))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+        assertThat(refused.statusCode()).isEqualTo(413);
+        assertThat(refused.body()).contains("上传的文件太大：单个文件应不超过 20MB，一次上传合计应不超过 60MB")
+                .doesNotContain("Exception", "java.", "无权访问");
+    }
 }
