@@ -1,7 +1,6 @@
 package org.juesuan.web.department;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,12 +15,12 @@ import org.juesuan.web.season.Decisions;
 import org.juesuan.web.season.Downloads;
 import org.juesuan.web.season.Filings;
 import org.juesuan.web.season.FindingsView;
-import org.juesuan.web.season.IncomingFile;
 import org.juesuan.web.season.PortalUpload;
 import org.juesuan.web.season.PortalUploads;
 import org.juesuan.web.season.SeasonStates;
 import org.juesuan.web.season.UploadAudit;
-import org.juesuan.web.season.ZipUpload;
+import org.juesuan.web.upload.UploadGate;
+import org.juesuan.web.upload.UploadOutcome;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -47,9 +46,11 @@ class DepartmentController {
     private final Decisions decisions;
     private final SeasonStates states;
     private final PortalAuditLog log;
+    private final UploadGate gate;
 
-    DepartmentController(UploadAudit audit, PortalUploads uploads, Filings filings, Decisions decisions,
+    DepartmentController(UploadGate gate, UploadAudit audit, PortalUploads uploads, Filings filings, Decisions decisions,
                          SeasonStates states, PortalAuditLog log) {
+        this.gate = gate;
         this.audit = audit;
         this.uploads = uploads;
         this.filings = filings;
@@ -72,15 +73,11 @@ class DepartmentController {
     @PostMapping("/department/uploads")
     String upload(PortalUser me, @RequestParam(name = "files", required = false) List<MultipartFile> files, Model model)
             throws IOException {
-        List<IncomingFile> incoming = new ArrayList<>();
-        for (MultipartFile f : files == null ? List.<MultipartFile>of() : files) {
-            if (!f.isEmpty()) {
-                incoming.add(new IncomingFile(f.getOriginalFilename(), f.getBytes()));
-            }
-        }
         String refusal;
-        try {
-            UploadAudit.Outcome outcome = audit.upload(me, ZipUpload.unpack(incoming));
+        UploadOutcome gate = this.gate.accept(files == null ? List.of() : files);
+        if (gate instanceof UploadOutcome.AcceptedUpload kept) {
+            UploadAudit.Outcome outcome = audit.uploaded(me, kept.id(), kept.sha256(),
+                    kept.files().stream().map(UploadOutcome.StoredFile::name).toList());
             if (outcome.uploadId() != null) {
                 PortalUpload upload = uploads.find(outcome.uploadId()).orElseThrow();
                 log.record(me, Action.UPLOAD, me.departmentName(), "upload " + upload.id(),
@@ -88,8 +85,8 @@ class DepartmentController {
                 return "redirect:/department/uploads/" + outcome.uploadId();
             }
             refusal = outcome.refusal();
-        } catch (ZipUpload.Refused e) {
-            refusal = e.getMessage();
+        } else {
+            refusal = ((UploadOutcome.Refusal) gate).message();
         }
         log.record(me, Action.UPLOAD_REFUSED, me.departmentName(), null, refusal);
         model.addAttribute("refusal", refusal);

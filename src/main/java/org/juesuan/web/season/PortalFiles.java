@@ -53,15 +53,33 @@ public class PortalFiles {
                 used.stream().sorted().toList());
     }
 
+    /**
+     * An upload the {@code UploadGate} kept in {@code uploads/<key>/}: what the portal derives from it goes to
+     * {@code derived/<key>/}, beside, never among the workbooks.
+     */
+    public Stored gated(String key, String sha256, List<String> names) throws IOException {
+        Stored stored = open(key, sha256, names);
+        Files.createDirectories(stored.out());
+        return stored;
+    }
+
     /** The stored upload of this key (a key only ever comes from the database). */
     public Stored open(String key, String sha256, List<String> names) {
-        Path folder = folder(key);
-        return new Stored(key, folder.resolve("files"), folder.resolve("out"), sha256, names);
+        if (key.matches("[0-9a-f]{32}")) {
+            Path folder = folder(key);
+            return new Stored(key, folder.resolve("files"), folder.resolve("out"), sha256, names);
+        }
+        if (!key.matches("[0-9A-Za-z][0-9A-Za-z-]{0,79}")) {
+            throw new IllegalArgumentException("not an upload key");
+        }
+        return new Stored(key, root.resolve("uploads").resolve(key), root.resolve("derived").resolve(key), sha256, names);
     }
 
     /** Removes an upload that was refused: nothing is kept of it. */
     public void discard(String key) {
-        deleteTree(folder(key));
+        Stored stored = open(key, null, List.of());
+        deleteTree(stored.out());
+        deleteTree(key.matches("[0-9a-f]{32}") ? folder(key) : stored.files());
     }
 
     static void deleteTree(Path folder) {

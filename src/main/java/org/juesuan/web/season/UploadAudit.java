@@ -51,6 +51,7 @@ public class UploadAudit {
         this.uploads = uploads;
     }
 
+    /** Files as received (tests, tools): stored here, then audited. */
     public Outcome upload(PortalUser user, List<IncomingFile> incoming) throws IOException {
         if (user.isBureau()) {
             return Outcome.refused(Messages.text("season.upload.bureau"));
@@ -58,7 +59,23 @@ public class UploadAudit {
         if (incoming.isEmpty()) {
             return Outcome.refused(Messages.text("season.upload.none"));
         }
-        PortalFiles.Stored stored = files.store(incoming);
+        return audit(user, files.store(incoming));
+    }
+
+    /**
+     * Files the portal's {@code UploadGate} already let in and kept (in {@code uploads/<key>/}); audited here, and
+     * removed again when the upload is refused.
+     */
+    public Outcome uploaded(PortalUser user, String key, String sha256, List<String> names) throws IOException {
+        PortalFiles.Stored stored = files.gated(key, sha256, names);
+        if (user.isBureau()) {
+            files.discard(key);
+            return Outcome.refused(Messages.text("season.upload.bureau"));
+        }
+        return audit(user, stored);
+    }
+
+    private Outcome audit(PortalUser user, PortalFiles.Stored stored) throws IOException {
         boolean kept = false;
         try {
             List<SubmissionSource> sources = audit.finder().find(List.of(stored.files()));

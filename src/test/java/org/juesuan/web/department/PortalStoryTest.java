@@ -32,6 +32,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -61,11 +62,19 @@ class PortalStoryTest {
         server.close();
     }
 
+    /** Logs in and waits until the portal has answered the login form (a page other than /login). */
+    private static void signIn(PortalBrowser browser, String username, String password) {
+        browser.login(username, password);
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> !browser.path().startsWith("/login"));
+    }
+
     private static void upload(PortalBrowser browser) {
         browser.open("/department/uploads");
         browser.find("#files").sendKeys(Samples.MIYI_XLSX.toAbsolutePath().toString());
         browser.click("#upload");
-        assertThat(browser.path()).matches("/department/uploads/\\d+");
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(60)).until(d -> browser.path().matches(
+                "/department/uploads/\\d+") || !d.findElements(By.id("refusal")).isEmpty());
+        assertThat(browser.path()).as(browser.pageText()).matches("/department/uploads/\\d+");
     }
 
     @Test
@@ -91,7 +100,7 @@ class PortalStoryTest {
         assertThat(expected).isNotEmpty();
 
         try (PortalBrowser browser = new PortalBrowser(server)) {
-            browser.login("miyi2", PASSWORD);
+            signIn(browser, "miyi2", PASSWORD);
             upload(browser);
             assertThat(browser.text("#status")).isEqualTo("审核不通过");
             List<WebElement> shown = browser.driver().findElements(By.cssSelector(".finding"));
@@ -111,7 +120,7 @@ class PortalStoryTest {
     void aDepartmentUploadsSubmitsAndReadsTheBureausReturn() throws Exception {
         String message = "人员经费与公用经费之和与基本支出不符，请核对后重新上报";
         try (PortalBrowser department = new PortalBrowser(server)) {
-            department.login("miyi", PASSWORD);
+            signIn(department, "miyi", PASSWORD);
             upload(department);
             assertThat(department.text("#status")).isEqualTo("审核不通过");
             // the 米易 contradiction: 人员经费 727.07 + 公用经费 55.02 = 782.09 ≠ 基本支出 757.09 (samples' .expected.csv)
@@ -147,7 +156,7 @@ class PortalStoryTest {
         }
 
         try (PortalBrowser bureau = new PortalBrowser(server)) {
-            bureau.login("caizheng", BUREAU_PASSWORD);
+            signIn(bureau, "caizheng", BUREAU_PASSWORD);
             bureau.open("/bureau/season");
             assertThat(bureau.path()).isEqualTo("/bureau/season/2023");
             WebElement row = bureau.find("tr.season-row[data-department='" + Samples.MIYI + "']");
@@ -167,8 +176,9 @@ class PortalStoryTest {
         }
 
         try (PortalBrowser department = new PortalBrowser(server)) {
-            department.login("miyi", PASSWORD);
+            signIn(department, "miyi", PASSWORD);
             department.open("/department/history");
+            assertThat(department.path()).as(department.pageText()).isEqualTo("/department/history");
             assertThat(department.driver().findElements(By.cssSelector("#replies .reply-message")).stream()
                     .map(WebElement::getText).toList()).contains(message);
             assertThat(department.text("#states .state")).isEqualTo("已退回");
