@@ -71,8 +71,7 @@ class RouteIsolationTest {
     /** Parameters that name nothing of a department, with a value to send. */
     private static final Map<String, String> PLAIN = Map.ofEntries(
             Map.entry("error", "bad"), Map.entry("logout", ""), // the login page's notices
-            Map.entry("current", "x"), Map.entry("password", "x"), Map.entry("confirm", "x"), // the password form
-            Map.entry("runId", "1")); // the runs page's progress of a rerun the bureau started
+            Map.entry("current", "x"), Map.entry("password", "x"), Map.entry("confirm", "x")); // the password form
 
     private static PortalServer server;
     private static Map<String, String> ofA;
