@@ -32,12 +32,14 @@ public final class PortalServer implements AutoCloseable {
 
     private final ConfigurableApplicationContext context;
     private final String database;
+    private final String url;
     private final Path folder;
     private final int port;
 
-    private PortalServer(ConfigurableApplicationContext context, String database, Path folder) {
+    private PortalServer(ConfigurableApplicationContext context, String database, String url, Path folder) {
         this.context = context;
         this.database = database;
+        this.url = url;
         this.folder = folder;
         this.port = ServeCommand.port(context);
     }
@@ -57,7 +59,7 @@ public final class PortalServer implements AutoCloseable {
                 "--juesuan.rejected=" + folder.resolve("rejected")));
         args.addAll(List.of(settings));
         ConfigurableApplicationContext context = ServeCommand.start(0, args.toArray(String[]::new));
-        return new PortalServer(context, database, folder);
+        return new PortalServer(context, database, url, folder);
     }
 
     public int port() {
@@ -67,6 +69,11 @@ public final class PortalServer implements AutoCloseable {
     /** {@code http://localhost:PORT/path} */
     public String url(String path) {
         return "http://localhost:" + port + (path.startsWith("/") ? path : "/" + path);
+    }
+
+    /** The JDBC URL of this server's database (for a juesuan command run beside it). */
+    public String dbUrl() {
+        return url;
     }
 
     public ConfigurableApplicationContext context() {

@@ -72,7 +72,6 @@ class RouteIsolationTest {
     private static final Map<String, String> PLAIN = Map.ofEntries(
             Map.entry("error", "bad"), Map.entry("logout", ""), // the login page's notices
             Map.entry("current", "x"), Map.entry("password", "x"), Map.entry("confirm", "x"), // the password form
-            Map.entry("runId", "1"), // the runs page's progress of a rerun the bureau started
             // portal-flow, bureau-only routes: the dashboard's filter and sort, the 退回/接收 form, the version compared
             Map.entry("state", "RETURNED"), Map.entry("sort", "name"), Map.entry("decision", "RETURNED"),
             Map.entry("message", "x"), Map.entry("against", "1"));
