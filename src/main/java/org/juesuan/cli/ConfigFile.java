@@ -24,7 +24,7 @@ final class ConfigFile {
 
     /** The settings whose values are paths (resolved against the file's folder when relative). */
     private static final Set<String> PATHS = Set.of("juesuan.inbox", "juesuan.archive", "juesuan.rejected",
-            "juesuan.log.file");
+            "juesuan.log.file", "juesuan.portal.files");
 
     /** An embedded H2 database given by a relative file path: jdbc:h2:[file:]./data/juesuan;… */
     private static final Pattern H2_RELATIVE = Pattern.compile("^(jdbc:h2:(?:file:)?)(\\.{1,2}/[^;]*)(.*)$");

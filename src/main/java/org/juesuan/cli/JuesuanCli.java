@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
         description = "部门决算 workbooks → classified, validated facts → SQL warehouse.",
         subcommands = {CheckCommand.class, ImportCommand.class, RerunCommand.class, StatusCommand.class, ReportCommand.class,
                 QueryCommand.class, CatalogCommand.class, WorkerCommand.class, CheckTextCommand.class, ExportCommand.class,
-                HelpCommand.class})
+                ServeCommand.class, UserCommand.class, DepartmentCommand.class, HelpCommand.class})
 public class JuesuanCli {
 
     @Spec

@@ -40,17 +40,31 @@ final class Warehouse {
     }
 
     /** RabbitMQ's auto-configuration, left out unless a remote role (import --remote, worker) is asked for. */
-    private static final String LOCAL_ONLY = "--spring.autoconfigure.exclude="
-            + "org.springframework.boot.amqp.autoconfigure.RabbitAutoConfiguration,"
+    private static final String RABBIT = "org.springframework.boot.amqp.autoconfigure.RabbitAutoConfiguration,"
             + "org.springframework.boot.amqp.autoconfigure.health.RabbitHealthContributorAutoConfiguration,"
             + "org.springframework.boot.amqp.autoconfigure.metrics.RabbitMetricsAutoConfiguration";
+
+    /** The portal's auto-configuration that would start without a web server too: only serve wants it. */
+    private static final String PORTAL = "org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration,"
+            + "org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration,"
+            + "org.springframework.boot.thymeleaf.autoconfigure.ThymeleafAutoConfiguration";
+
+    private static final String EXCLUDE = "--spring.autoconfigure.exclude=";
 
     /** The whole application: Spring Batch, Flyway (migrating), and RabbitMQ when remote mode asks for it. */
     static ConfigurableApplicationContext open(DatabaseOptions db, String... settings) throws UnavailableException {
         boolean remote = Arrays.stream(settings).anyMatch(s -> s.startsWith("--juesuan.remote.role="));
-        String[] all = remote ? settings : Stream.concat(Arrays.stream(settings), Stream.of(LOCAL_ONLY))
-                .toArray(String[]::new);
-        return start(JuesuanApplication.class, db, all);
+        String excluded = EXCLUDE + (remote ? PORTAL : RABBIT + "," + PORTAL);
+        String[] all = Stream.concat(Arrays.stream(settings), Stream.of(excluded)).toArray(String[]::new);
+        return start(new Class<?>[] {JuesuanApplication.class}, WebApplicationType.NONE, db, all);
+    }
+
+    /** {@code serve}: the whole application and the portal's configuration, with a servlet web server. */
+    static ConfigurableApplicationContext openPortal(DatabaseOptions db, Class<?> portal, String... settings)
+            throws UnavailableException {
+        String[] all = Stream.concat(Arrays.stream(settings), Stream.of(EXCLUDE + RABBIT,
+                "--spring.main.web-application-type=servlet")).toArray(String[]::new);
+        return start(new Class<?>[] {JuesuanApplication.class, portal}, WebApplicationType.SERVLET, db, all);
     }
 
     /**
@@ -77,6 +91,11 @@ final class Warehouse {
 
     private static ConfigurableApplicationContext start(Class<?> source, DatabaseOptions db, String... settings)
             throws UnavailableException {
+        return start(new Class<?>[] {source}, WebApplicationType.NONE, db, settings);
+    }
+
+    private static ConfigurableApplicationContext start(Class<?>[] sources, WebApplicationType web, DatabaseOptions db,
+                                                        String... settings) throws UnavailableException {
         List<String> args = new ArrayList<>(db.springArguments());
         args.addAll(List.of(settings));
         if (LaunchOptions.debug()) {
@@ -84,7 +103,7 @@ final class Warehouse {
         }
         Optional<ConfigFile> config = LaunchOptions.config();
         ConfigurableEnvironment[] prepared = new ConfigurableEnvironment[1];
-        SpringApplicationBuilder builder = new SpringApplicationBuilder(source).web(WebApplicationType.NONE)
+        SpringApplicationBuilder builder = new SpringApplicationBuilder(sources).web(web)
                 .listeners(new ApplicationListener<ApplicationEnvironmentPreparedEvent>() {
                     @Override
                     public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {

@@ -19,13 +19,13 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** The bad inputs a night must survive, made on the spot (nothing hostile is committed). */
-final class HostileWorkbooks {
+public final class HostileWorkbooks {
 
     private HostileWorkbooks() {
     }
 
     /** A real .xlsx holding one sheet whose A1 is {@code text} (a shared string). */
-    static byte[] plainWorkbook(String text) throws IOException {
+    public static byte[] plainWorkbook(String text) throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             workbook.createSheet("表1").createRow(0).createCell(0).setCellValue(text);
             workbook.write(out);
@@ -34,12 +34,12 @@ final class HostileWorkbooks {
     }
 
     /** A valid workbook cut in half: the zip's central directory is gone. */
-    static void corruptZip(Path file) throws IOException {
+    public static void corruptZip(Path file) throws IOException {
         byte[] whole = plainWorkbook("收入支出决算总表");
         Files.write(file, java.util.Arrays.copyOf(whole, whole.length / 2));
     }
 
-    static void encrypted(Path file) throws Exception {
+    public static void encrypted(Path file) throws Exception {
         try (POIFSFileSystem fs = new POIFSFileSystem(); XSSFWorkbook workbook = new XSSFWorkbook()) {
             workbook.createSheet("表1").createRow(0).createCell(0).setCellValue("收入支出决算总表");
             EncryptionInfo info = new EncryptionInfo(EncryptionMode.agile);
@@ -55,7 +55,7 @@ final class HostileWorkbooks {
     }
 
     /** 64 MB of one repeated byte behind 64 KB: the sheet part inflates about 1000×. */
-    static void zipBomb(Path file) throws IOException {
+    public static void zipBomb(Path file) throws IOException {
         Map<String, byte[]> parts = parts(plainWorkbook("x"));
         byte[] blank = new byte[64 * 1024 * 1024];
         java.util.Arrays.fill(blank, (byte) ' ');
@@ -71,7 +71,7 @@ final class HostileWorkbooks {
     }
 
     /** A workbook whose package lists {@code sheets} worksheets. */
-    static void manySheets(Path file, int sheets) throws IOException {
+    public static void manySheets(Path file, int sheets) throws IOException {
         Map<String, byte[]> parts = parts(plainWorkbook("x"));
         byte[] sheet = parts.get("xl/worksheets/sheet1.xml");
         StringBuilder workbook = new StringBuilder("<?xml version=\"1.0\"?><workbook xmlns=\"http://schemas.openxmlformats.org/"
@@ -91,7 +91,7 @@ final class HostileWorkbooks {
     }
 
     /** A real workbook whose one cell holds {@code length} characters (Excel stops at 32,767). */
-    static void longCell(Path file, int length) throws IOException {
+    public static void longCell(Path file, int length) throws IOException {
         Map<String, byte[]> parts = parts(plainWorkbook("PLACEHOLDER"));
         String strings = new String(parts.get("xl/sharedStrings.xml"), StandardCharsets.UTF_8);
         java.util.Random random = new java.util.Random(length); // varied text: it must not look like a bomb
@@ -104,7 +104,7 @@ final class HostileWorkbooks {
     }
 
     /** "Billion laughs": the shared strings declare nested entities that expand to gigabytes. */
-    static void entityExpansion(Path file) throws IOException {
+    public static void entityExpansion(Path file) throws IOException {
         Map<String, byte[]> parts = parts(plainWorkbook("PLACEHOLDER"));
         StringBuilder dtd = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE sst [\n"
                 + "<!ENTITY lol \"lol\">\n");
