@@ -63,8 +63,9 @@ public class RemoteWorkers {
                     stepExecutionId, worker);
             return true;
         } catch (DuplicateKeyException held) {
-            return jdbc.update("UPDATE import_claim SET worker = ?, claimed_at = CURRENT_TIMESTAMP(3), "
-                    + "handovers = handovers + CASE WHEN worker = ? THEN 0 ELSE 1 END "
+            // handovers first: MySQL assigns left to right, so a later SET would see the new holder already
+            return jdbc.update("UPDATE import_claim SET handovers = handovers + CASE WHEN worker = ? THEN 0 ELSE 1 END, "
+                    + "worker = ?, claimed_at = CURRENT_TIMESTAMP(3) "
                     + "WHERE step_execution_id = ? AND (worker = ? OR worker NOT IN "
                     + "(SELECT name FROM import_worker WHERE " + FRESH + "))",
                     worker, worker, stepExecutionId, worker, -seconds(deadAfter)) == 1;
