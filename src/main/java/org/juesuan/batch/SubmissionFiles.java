@@ -56,7 +56,7 @@ public class SubmissionFiles {
         PartitionRequest.Item tooLarge = unsent.get(item.id());
         if (tooLarge != null) {
             throw new NotSharedException(Messages.text("remote.not-shared", ProcessIdentity.name(), item.sourcePath(),
-                    (tooLarge.size() + (1 << 20) - 1) >> 20));
+                    String.format("%.1f", tooLarge.size() / 1048576.0)));
         }
         return Optional.empty();
     }
