@@ -25,9 +25,10 @@ public class RemoteWorkers {
         this.jdbc = jdbc;
     }
 
-    /** A worker starts (or comes back under the same name): its row, fresh. */
+    /** A worker starts (or comes back under the same name): its row, fresh; rows silent for a day are dropped. */
     public void register(String worker, String queue) {
-        jdbc.update("DELETE FROM import_worker WHERE name = ?", worker);
+        jdbc.update("DELETE FROM import_worker WHERE name = ? OR heartbeat_at < TIMESTAMPADD(DAY, -1, CURRENT_TIMESTAMP(3))",
+                worker);
         jdbc.update("INSERT INTO import_worker (name, queue, started_at, heartbeat_at) "
                 + "VALUES (?, ?, CURRENT_TIMESTAMP(3), CURRENT_TIMESTAMP(3))", worker, queue);
     }
