@@ -9,7 +9,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Remote mode's bookkeeping beside the ledger ({@code import_worker}, {@code import_claim}, V7): which worker
+ * Remote mode's bookkeeping beside the ledger ({@code import_worker}, {@code import_claim}, V9): which worker
  * processes are alive, by their heartbeat, and which of them holds which partition. Every time is the database's
  * own clock, so manager and workers on machines whose clocks disagree still agree on who is alive.
  */

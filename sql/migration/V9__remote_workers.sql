@@ -1,4 +1,4 @@
--- juesuan warehouse, version 7: remote mode that survives a lost worker.
+-- juesuan warehouse, version 9: remote mode that survives a lost worker.
 -- Every `juesuan worker` process keeps a row here and refreshes heartbeat_at (the database's clock, so
 -- the machines' clocks need not agree) every few seconds; the manager of `import --remote` counts the
 -- fresh ones on its queue and treats a worker whose heartbeat stopped as dead.
