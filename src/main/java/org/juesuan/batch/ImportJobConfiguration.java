@@ -154,14 +154,14 @@ public class ImportJobConfiguration {
     @StepScope
     public ImportSubmissionTasklet importSubmissionTasklet(
             ImportLedger ledger, SubmissionAnalyzer analyzer, WarehouseWriter warehouse, ProgressLine progress,
-            PlatformTransactionManager transactionManager,
+            PlatformTransactionManager transactionManager, SubmissionFiles files,
             @Value("#{jobParameters['year']}") Long year,
             @Value("#{jobParameters['dryRun']}") String dryRun,
             @Value("#{jobParameters['rejectOnError']}") String rejectOnError,
             @Value("#{jobParameters['applyRules']}") String applyRules) {
         ImportOptions options = new ImportOptions(year == null || year == 0 ? null : year.intValue(),
                 Boolean.parseBoolean(dryRun), Boolean.parseBoolean(rejectOnError), !"false".equals(applyRules));
-        return new ImportSubmissionTasklet(ledger, analyzer, warehouse, progress, options, transactionManager);
+        return new ImportSubmissionTasklet(ledger, analyzer, warehouse, progress, options, transactionManager, files);
     }
 
     // 3. Archive (inbox runs)

@@ -2,8 +2,6 @@ package org.juesuan.batch;
 
 import org.juesuan.model.Messages;
 import org.juesuan.ops.ProcessIdentity;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -45,10 +43,12 @@ public class ImportSubmissionTasklet implements Tasklet {
     private final ProgressLine progress;
     private final ImportOptions options;
     private final TransactionTemplate savepoint;
+    private final SubmissionFiles files;
 
     public ImportSubmissionTasklet(ImportLedger ledger, SubmissionAnalyzer analyzer, WarehouseWriter warehouse,
                                    ProgressLine progress, ImportOptions options,
-                                   PlatformTransactionManager transactionManager) {
+                                   PlatformTransactionManager transactionManager, SubmissionFiles files) {
+        this.files = files;
         this.savepoint = new TransactionTemplate(transactionManager);
         this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
         this.ledger = ledger;
@@ -81,12 +81,13 @@ public class ImportSubmissionTasklet implements Tasklet {
             return;
         }
         Instant started = Instant.now();
-        Path path = Path.of(item.sourcePath());
-        if (!Files.exists(path)) {
-            settle(item, ItemState.MISSING, null, null, path + " was gone when its turn came", jobExecutionId, started);
+        Optional<SubmissionSource> found = files.find(item);
+        if (found.isEmpty()) {
+            settle(item, ItemState.MISSING, null, null, item.sourcePath() + " was gone when its turn came",
+                    jobExecutionId, started);
             return;
         }
-        SubmissionSource source = SubmissionSource.at(path);
+        SubmissionSource source = found.get();
         Optional<Written> same = options.dryRun() ? Optional.empty() : sha256(source).flatMap(warehouse::loadedWithContent);
         if (same.isPresent()) {
             settle(item, ItemState.UNCHANGED, sha256(source).orElse(null), same.get().submissionId(),

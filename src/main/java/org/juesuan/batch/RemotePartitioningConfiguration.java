@@ -1,40 +1,37 @@
 package org.juesuan.batch;
 
+import java.time.Duration;
+
+import org.juesuan.load.RemoteWorkers;
 import org.springframework.amqp.core.Queue;
 import org.springframework.amqp.rabbit.connection.ConnectionFactory;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
+import org.springframework.amqp.rabbit.listener.SimpleMessageListenerContainer;
 import org.springframework.batch.core.partition.PartitionHandler;
 import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.batch.integration.partition.BeanFactoryStepLocator;
-import org.springframework.batch.integration.partition.MessageChannelPartitionHandler;
-import org.springframework.batch.integration.partition.StepExecutionRequest;
-import org.springframework.batch.integration.partition.StepExecutionRequestHandler;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepLocator;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.integration.amqp.dsl.Amqp;
-import org.springframework.integration.channel.DirectChannel;
-import org.springframework.integration.config.EnableIntegration;
-import org.springframework.integration.core.MessagingTemplate;
-import org.springframework.integration.dsl.IntegrationFlow;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Remote mode (design and proof of concept): the same partitions as in local mode, dispatched to
- * worker processes through a RabbitMQ queue with Spring Batch Integration remote partitioning.
- * Manager and workers share the JobRepository (and warehouse) database; the manager polls it
- * until every partition step has ended. A message carries only "stepName:stepExecutionId" as
- * text (no Java serialization on the wire); the worker looks the partition up in the shared
- * JobRepository and runs the very {@code importSubmission} step of local mode, so the ledger's
- * exactly-once guarantee holds across processes too.
+ * Remote mode: the same partitions as in local mode (one submission each), dispatched to worker processes through
+ * a RabbitMQ queue. Manager and workers share the JobRepository (and warehouse) database. A message carries the
+ * partition's step execution id and, up to {@code juesuan.remote.ship-max-mb}, the submission's bytes
+ * ({@link PartitionRequest}); the worker runs the very {@code importSubmission} step of local mode, so the ledger's
+ * exactly-once guarantee holds across processes too. Workers keep a heartbeat ({@link WorkerHeartbeat}) and claim
+ * a partition before running it; the manager ({@link RemotePartitionHandler}) hands the partition of a worker whose
+ * heartbeat stopped to another, and gives up when no worker is alive.
  *
- * <p>Active when {@code juesuan.remote.role} is {@code manager} (`import --remote`, `rerun
- * --remote`) or {@code worker} (`juesuan worker`); the queue is {@code juesuan.remote.queue}.
+ * <p>Active when {@code juesuan.remote.role} is {@code manager} (`import --remote`, `rerun --remote`) or
+ * {@code worker} (`juesuan worker`); the queue is {@code juesuan.remote.queue}.
  */
 @Configuration
-@EnableIntegration
 @ConditionalOnExpression("'${juesuan.remote.role:none}' != 'none'")
 public class RemotePartitioningConfiguration {
 
@@ -47,58 +44,41 @@ public class RemotePartitioningConfiguration {
 
     @Bean
     @ConditionalOnProperty(name = ImportJobConfiguration.REMOTE_ROLE, havingValue = "manager")
-    public DirectChannel partitionRequests() {
-        return new DirectChannel();
-    }
-
-    @Bean
-    @ConditionalOnProperty(name = ImportJobConfiguration.REMOTE_ROLE, havingValue = "manager")
-    public IntegrationFlow partitionRequestsToRabbit(RabbitTemplate rabbit, Queue partitionQueue) {
-        return IntegrationFlow.from(partitionRequests())
-                .transform(StepExecutionRequest.class, r -> r.getStepName() + ":" + r.getStepExecutionId())
-                .handle(Amqp.outboundAdapter(rabbit).routingKey(partitionQueue.getName()))
-                .get();
-    }
-
-    @Bean
-    @ConditionalOnProperty(name = ImportJobConfiguration.REMOTE_ROLE, havingValue = "manager")
-    public PartitionHandler remotePartitionHandler(JobRepository jobRepository,
-                                                   @Value("${juesuan.remote.poll-millis:1000}") long pollMillis)
-            throws Exception {
-        MessagingTemplate requests = new MessagingTemplate();
-        requests.setDefaultChannel(partitionRequests());
-        MessageChannelPartitionHandler handler = new MessageChannelPartitionHandler();
-        handler.setStepName(ImportJobConfiguration.WORKER_STEP);
-        handler.setGridSize(1); // the partitioner makes one partition per submission whatever the grid
-        handler.setMessagingOperations(requests);
-        handler.setJobRepository(jobRepository);
-        handler.setPollInterval(pollMillis);
-        handler.afterPropertiesSet();
-        return handler;
+    public PartitionHandler remotePartitionHandler(RabbitTemplate rabbit, Queue partitionQueue,
+                                                   JobRepository jobRepository, JdbcTemplate jdbc,
+                                                   RemoteWorkers workers,
+                                                   @Value("${juesuan.remote.poll-millis:1000}") long pollMillis,
+                                                   @Value("${juesuan.remote.dead-after:30s}") Duration deadAfter,
+                                                   @Value("${juesuan.remote.no-worker-wait:120s}") Duration noWorkerWait,
+                                                   @Value("${juesuan.remote.ship-max-mb:8}") long shipMaxMb) {
+        return new RemotePartitionHandler(rabbit, partitionQueue.getName(), jobRepository, jdbc, workers,
+                new RemotePartitionHandler.Timing(Duration.ofMillis(pollMillis), deadAfter, noWorkerWait),
+                shipMaxMb << 20);
     }
 
     // Worker: RabbitMQ → the importSubmission step, one message at a time per consumer thread.
 
     @Bean
     @ConditionalOnProperty(name = ImportJobConfiguration.REMOTE_ROLE, havingValue = "worker")
-    public IntegrationFlow partitionRequestsFromRabbit(ConnectionFactory connectionFactory, Queue partitionQueue,
-                                                       JobRepository jobRepository, BeanFactory beanFactory,
-                                                       @Value("${juesuan.import.threads:0}") int threads) {
-        BeanFactoryStepLocator steps = new BeanFactoryStepLocator();
-        steps.setBeanFactory(beanFactory);
-        StepExecutionRequestHandler handler = new StepExecutionRequestHandler();
-        handler.setJobRepository(jobRepository);
-        handler.setStepLocator(steps);
-        int consumers = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
-        return IntegrationFlow.from(Amqp.inboundAdapter(connectionFactory, partitionQueue.getName())
-                        .configureContainer(c -> c.concurrentConsumers(consumers).prefetchCount(1)))
-                .transform(String.class, RemotePartitioningConfiguration::request)
-                .handle(handler, "handle")
-                .nullChannel();
+    public WorkerHeartbeat workerHeartbeat(RemoteWorkers workers, Queue partitionQueue,
+                                           @Value("${juesuan.remote.heartbeat:5s}") Duration every) {
+        return new WorkerHeartbeat(workers, partitionQueue.getName(), every);
     }
 
-    static StepExecutionRequest request(String text) {
-        int colon = text.lastIndexOf(':');
-        return new StepExecutionRequest(text.substring(0, colon), Long.parseLong(text.substring(colon + 1).strip()));
+    @Bean
+    @ConditionalOnProperty(name = ImportJobConfiguration.REMOTE_ROLE, havingValue = "worker")
+    public SimpleMessageListenerContainer partitionListener(ConnectionFactory connectionFactory, Queue partitionQueue,
+                                                            JobRepository jobRepository, BeanFactory beanFactory,
+                                                            RemoteWorkers workers, SubmissionFiles files,
+                                                            @Value("${juesuan.remote.dead-after:30s}") Duration deadAfter,
+                                                            @Value("${juesuan.import.threads:0}") int threads) {
+        StepLocator steps = name -> beanFactory.getBean(name, Step.class);
+        RemotePartitionWorker worker = new RemotePartitionWorker(jobRepository, steps, workers, files, deadAfter);
+        SimpleMessageListenerContainer container = new SimpleMessageListenerContainer(connectionFactory);
+        container.setQueueNames(partitionQueue.getName());
+        container.setConcurrentConsumers(threads > 0 ? threads : Runtime.getRuntime().availableProcessors());
+        container.setPrefetchCount(1); // a message waits in the queue, not behind a busy consumer
+        container.setMessageListener(message -> worker.handle(message.getBody()));
+        return container;
     }
 }

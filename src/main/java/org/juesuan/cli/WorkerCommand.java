@@ -15,7 +15,9 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "worker", mixinStandardHelpOptions = true,
         description = {"Remote mode: process the submissions that `import --remote` hands out over RabbitMQ "
-                + "(spring.rabbitmq.*, queue juesuan.remote.queue), against the same database. Runs until stopped."})
+                + "(spring.rabbitmq.*, queue juesuan.remote.queue), against the same database. Runs until stopped.",
+                "Keeps a heartbeat in the database (juesuan.remote.heartbeat): a worker that dies mid-submission is "
+                        + "seen as gone after juesuan.remote.dead-after and its submission handed to another worker."})
 class WorkerCommand implements Callable<Integer> {
 
     @Option(names = "--threads", description = "submissions processed in parallel (default: one per core)")

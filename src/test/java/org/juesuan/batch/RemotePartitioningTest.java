@@ -15,10 +15,6 @@ import org.juesuan.support.MariaDbTestDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import com.rabbitmq.client.Channel;
-import com.rabbitmq.client.Connection;
-import com.rabbitmq.client.ConnectionFactory;
-
 /**
  * Remote partitioning over the real RabbitMQ (127.0.0.1:5672): a manager (`import --remote`) and
  * two workers (`worker`), three JVMs sharing the JobRepository and warehouse on MariaDB, on a
@@ -75,18 +71,7 @@ class RemotePartitioningTest {
                     worker.kill();
                 }
             }
-            deleteQueue(queue);
-        }
-    }
-
-    private static void deleteQueue(String queue) throws Exception {
-        ConnectionFactory factory = new ConnectionFactory();
-        factory.setHost("127.0.0.1");
-        factory.setPort(5672);
-        factory.setUsername("guest");
-        factory.setPassword("guest");
-        try (Connection connection = factory.newConnection(); Channel channel = connection.createChannel()) {
-            channel.queueDelete(queue);
+            RemoteQueues.delete(queue);
         }
     }
 }
