@@ -19,8 +19,6 @@ import org.juesuan.web.season.PortalUpload;
 import org.juesuan.web.season.PortalUploads;
 import org.juesuan.web.season.SeasonStates;
 import org.juesuan.web.season.UploadAudit;
-import org.juesuan.web.upload.UploadGate;
-import org.juesuan.web.upload.UploadOutcome;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -46,11 +44,9 @@ class DepartmentController {
     private final Decisions decisions;
     private final SeasonStates states;
     private final PortalAuditLog log;
-    private final UploadGate gate;
 
-    DepartmentController(UploadGate gate, UploadAudit audit, PortalUploads uploads, Filings filings, Decisions decisions,
+    DepartmentController(UploadAudit audit, PortalUploads uploads, Filings filings, Decisions decisions,
                          SeasonStates states, PortalAuditLog log) {
-        this.gate = gate;
         this.audit = audit;
         this.uploads = uploads;
         this.filings = filings;
@@ -73,21 +69,14 @@ class DepartmentController {
     @PostMapping("/department/uploads")
     String upload(PortalUser me, @RequestParam(name = "files", required = false) List<MultipartFile> files, Model model)
             throws IOException {
-        String refusal;
-        UploadOutcome gate = this.gate.accept(files == null ? List.of() : files);
-        if (gate instanceof UploadOutcome.AcceptedUpload kept) {
-            UploadAudit.Outcome outcome = audit.uploaded(me, kept.id(), kept.sha256(),
-                    kept.files().stream().map(UploadOutcome.StoredFile::name).toList());
-            if (outcome.uploadId() != null) {
-                PortalUpload upload = uploads.find(outcome.uploadId()).orElseThrow();
-                log.record(me, Action.UPLOAD, me.departmentName(), "upload " + upload.id(),
-                        String.join(", ", upload.fileNames()) + " → " + upload.verdict().name());
-                return "redirect:/department/uploads/" + outcome.uploadId();
-            }
-            refusal = outcome.refusal();
-        } else {
-            refusal = ((UploadOutcome.Refusal) gate).message();
+        UploadAudit.Outcome outcome = audit.upload(me, files == null ? List.of() : files);
+        if (outcome.uploadId() != null) {
+            PortalUpload upload = uploads.find(outcome.uploadId()).orElseThrow();
+            log.record(me, Action.UPLOAD, me.departmentName(), "upload " + upload.id(),
+                    String.join(", ", upload.fileNames()) + " → " + upload.verdict().name());
+            return "redirect:/department/uploads/" + outcome.uploadId();
         }
+        String refusal = outcome.refusal();
         log.record(me, Action.UPLOAD_REFUSED, me.departmentName(), null, refusal);
         model.addAttribute("refusal", refusal);
         return uploadForm(me, model);

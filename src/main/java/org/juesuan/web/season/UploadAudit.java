@@ -18,7 +18,10 @@ import org.juesuan.submission.ImportOptions;
 import org.juesuan.submission.StandaloneAudit;
 import org.juesuan.submission.SubmissionSource;
 import org.juesuan.web.account.PortalUser;
+import org.juesuan.web.upload.UploadGate;
+import org.juesuan.web.upload.UploadOutcome;
 import org.springframework.stereotype.Component;
+import org.springframework.web.multipart.MultipartFile;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -43,30 +46,31 @@ public class UploadAudit {
     private static final String AUDIT_FILE = "audit.json";
 
     private final StandaloneAudit audit = new StandaloneAudit();
+    private final UploadGate gate;
     private final PortalFiles files;
     private final PortalUploads uploads;
 
-    public UploadAudit(PortalFiles files, PortalUploads uploads) {
+    public UploadAudit(UploadGate gate, PortalFiles files, PortalUploads uploads) {
+        this.gate = gate;
         this.files = files;
         this.uploads = uploads;
     }
 
-    /** Files as received (tests, tools): stored here, then audited. */
-    public Outcome upload(PortalUser user, List<IncomingFile> incoming) throws IOException {
+    /** An upload as the browser sent it: through the gate (size, zip, preflight), then audited. */
+    public Outcome upload(PortalUser user, List<MultipartFile> received) throws IOException {
         if (user.isBureau()) {
             return Outcome.refused(Messages.text("season.upload.bureau"));
         }
-        if (incoming.isEmpty()) {
-            return Outcome.refused(Messages.text("season.upload.none"));
+        UploadOutcome gated = gate.accept(received);
+        if (gated instanceof UploadOutcome.Refusal refusal) {
+            return Outcome.refused(refusal.message());
         }
-        return audit(user, files.store(incoming));
+        UploadOutcome.AcceptedUpload kept = (UploadOutcome.AcceptedUpload) gated;
+        return uploaded(user, kept.id(), kept.sha256(), kept.files().stream().map(UploadOutcome.StoredFile::name).toList());
     }
 
-    /**
-     * Files the portal's {@code UploadGate} already let in and kept (in {@code uploads/<key>/}); audited here, and
-     * removed again when the upload is refused.
-     */
-    public Outcome uploaded(PortalUser user, String key, String sha256, List<String> names) throws IOException {
+    /** Files the gate let in and kept (in {@code uploads/<key>/}): audited, and removed again when refused. */
+    private Outcome uploaded(PortalUser user, String key, String sha256, List<String> names) throws IOException {
         PortalFiles.Stored stored = files.gated(key, sha256, names);
         if (user.isBureau()) {
             files.discard(key);

@@ -17,12 +17,12 @@ import org.juesuan.support.PortalServer;
 import org.juesuan.web.account.PortalRole;
 import org.juesuan.web.account.PortalUser;
 import org.juesuan.web.season.Filings;
-import org.juesuan.web.season.IncomingFile;
 import org.juesuan.web.season.PortalUpload;
 import org.juesuan.web.season.PortalUploads;
 import org.juesuan.web.season.Roster;
 import org.juesuan.web.season.SampleVariants;
 import org.juesuan.web.season.UploadAudit;
+import org.springframework.mock.web.MockMultipartFile;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -55,7 +55,8 @@ class BureauPagesTest {
     }
 
     private long file(PortalUser user, String name, byte[] bytes, Map<Integer, String> explanations) throws Exception {
-        UploadAudit.Outcome uploaded = server.bean(UploadAudit.class).upload(user, List.of(new IncomingFile(name, bytes)));
+        UploadAudit.Outcome uploaded = server.bean(UploadAudit.class).upload(user,
+                List.of(new MockMultipartFile("files", name, null, bytes)));
         PortalUpload upload = server.bean(PortalUploads.class).find(uploaded.uploadId()).orElseThrow();
         Filings.Outcome filed = server.bean(Filings.class).file(user, upload, explanations, null);
         assertThat(filed.refusal()).isNull();

@@ -29,6 +29,8 @@ import org.juesuan.report.SubmissionReport;
 import org.juesuan.support.MariaDbTestDatabase;
 import org.juesuan.web.account.PortalRole;
 import org.juesuan.web.account.PortalUser;
+import org.juesuan.web.upload.UploadGate;
+import org.springframework.mock.web.MockMultipartFile;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -78,14 +80,14 @@ class SeasonTest {
     void services() {
         files = new PortalFiles(dir.resolve("portal"));
         PortalUploads uploads = new PortalUploads(jdbc);
-        audit = new UploadAudit(files, uploads);
+        audit = new UploadAudit(new UploadGate(dir.resolve("portal")), files, uploads);
         filings = new Filings(jdbc, audit, launcher);
         decisions = new Decisions(jdbc);
         states = new SeasonStates(jdbc);
     }
 
     long upload(PortalUser user, String name, byte[] bytes) throws IOException {
-        UploadAudit.Outcome outcome = audit.upload(user, List.of(new IncomingFile(name, bytes)));
+        UploadAudit.Outcome outcome = audit.upload(user, List.of(new MockMultipartFile("files", name, null, bytes)));
         assertThat(outcome.refusal()).isNull();
         return outcome.uploadId();
     }
@@ -129,7 +131,8 @@ class SeasonTest {
     void anUploadPrintedForAnotherDepartmentIsRefusedNamingBothAndNothingIsKept() throws IOException {
         int before = jdbc.queryForObject("SELECT COUNT(*) FROM portal_upload", Integer.class);
         UploadAudit.Outcome outcome = audit.upload(agriculture,
-                List.of(new IncomingFile(MIYI_2023.getFileName().toString(), SampleVariants.bytes(MIYI_2023))));
+                List.of(new MockMultipartFile("files", MIYI_2023.getFileName().toString(), null,
+                        SampleVariants.bytes(MIYI_2023))));
         assertThat(outcome.uploadId()).isNull();
         assertThat(outcome.refusal()).contains("“" + MIYI + "”").contains("“" + AGRICULTURE + "”");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM portal_upload", Integer.class)).isEqualTo(before);
