@@ -11,8 +11,6 @@ import org.juesuan.disclosure.Disclosure;
 import org.juesuan.disclosure.DisclosureFiles;
 import org.juesuan.disclosure.DepartmentYear;
 import org.juesuan.disclosure.WarehouseFigures;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -50,8 +48,8 @@ class DisclosureCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (ConfigurableApplicationContext context = Warehouse.openForReading(db)) {
-            WarehouseFigures warehouse = new WarehouseFigures(context.getBean(JdbcTemplate.class));
+        try (ReadingWarehouse reading = Warehouse.openForReading(db)) {
+            WarehouseFigures warehouse = new WarehouseFigures(reading.jdbc());
             List<String> departments = which.all ? warehouse.departments(year) : List.of(which.department);
             List<Path> pages = new ArrayList<>();
             for (String department : departments) {

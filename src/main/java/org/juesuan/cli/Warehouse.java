@@ -1,6 +1,7 @@
 package org.juesuan.cli;
 
 import java.net.ConnectException;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -20,7 +21,7 @@ import org.springframework.core.env.ConfigurableEnvironment;
 
 /**
  * Starts the application context against the chosen database; failures become exit codes. The commands that
- * write (import, rerun, worker) get the whole application; those that only read get {@link ReadingContext}.
+ * write (import, rerun, worker) get the whole application; those that only read get a {@link ReadingWarehouse}.
  */
 final class Warehouse {
 
@@ -50,29 +51,63 @@ final class Warehouse {
         boolean remote = Arrays.stream(settings).anyMatch(s -> s.startsWith("--juesuan.remote.role="));
         String[] all = remote ? settings : Stream.concat(Arrays.stream(settings), Stream.of(LOCAL_ONLY))
                 .toArray(String[]::new);
-        return start(JuesuanApplication.class, db, all);
+        List<String> arguments = new ArrayList<>(List.of(all));
+        // Kept open while the application starts: an embedded H2 database is then opened once, not twice.
+        Connection check = null;
+        try {
+            Settings configured = Settings.current();
+            ReadingLog.configure(configured); // until Spring Boot sets up logging: nothing on stdout
+            check = ReadingWarehouse.connect(db, configured);
+            if (SchemaVersion.isCurrent(check) && SchemaVersion.hasBatchTables(check)) {
+                // a schema at this build's version: Flyway's validation of every migration and Spring Batch's
+                // schema script are work a start does not need (issue 15: a one-workbook import in 3 s)
+                arguments.add("--spring.flyway.enabled=false");
+                arguments.add("--spring.batch.jdbc.initialize-schema=never");
+            }
+        } catch (SQLException | RuntimeException e) {
+            // not reachable or not readable: the full start migrates it, or says in one line why it cannot
+        }
+        try {
+            return start(JuesuanApplication.class, db, arguments.toArray(String[]::new));
+        } finally {
+            closeQuietly(check);
+        }
+    }
+
+    private static void closeQuietly(Connection connection) {
+        try {
+            if (connection != null) {
+                connection.close();
+            }
+        } catch (SQLException e) {
+            // only the check's connection: the application has its own
+        }
     }
 
     /**
-     * For status, query and report: {@link ReadingContext} once the schema is at this build's version. A new or
-     * older database is first migrated by one start of the whole application.
+     * For status, query and report: a {@link ReadingWarehouse} (no Spring) once the schema is at this build's
+     * version. A new or older database is first migrated by one start of the whole application.
      */
-    static ConfigurableApplicationContext openForReading(DatabaseOptions db) throws UnavailableException {
-        ConfigurableApplicationContext context = start(ReadingContext.class, db);
+    static ReadingWarehouse openForReading(DatabaseOptions db) throws UnavailableException {
+        Settings settings = Settings.current();
+        ReadingLog.configure(settings);
+        ReadingWarehouse warehouse = ReadingWarehouse.of(db, settings);
+        if (warehouse.url() == null) {
+            throw unavailable(null, new IllegalStateException("juesuan.db.url 没有设置"));
+        }
         boolean current;
         try {
-            current = SchemaVersion.isCurrent(context.getBean(DataSource.class));
+            current = SchemaVersion.isCurrent(warehouse.dataSource());
         } catch (SQLException | RuntimeException e) {
-            String url = context.getEnvironment().getProperty("spring.datasource.url");
-            context.close();
-            throw unavailable(url, e);
+            warehouse.close();
+            throw unavailable(warehouse.url(), e);
         }
         if (current) {
-            return context;
+            return warehouse;
         }
-        context.close();
+        warehouse.close();
         open(db).close();
-        return start(ReadingContext.class, db);
+        return ReadingWarehouse.of(db, settings);
     }
 
     private static ConfigurableApplicationContext start(Class<?> source, DatabaseOptions db, String... settings)
