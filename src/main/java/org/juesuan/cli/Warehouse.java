@@ -106,8 +106,24 @@ final class Warehouse {
             return warehouse;
         }
         warehouse.close();
+        notUsualForCds();
         open(db).close();
         return ReadingWarehouse.of(db, settings);
+    }
+
+    /**
+     * bin/juesuan records a command's class-data-sharing archive on its first run: a reading command that first
+     * migrates a new database loads the whole application, an archive that would slow every later run of it.
+     */
+    private static void notUsualForCds() {
+        String dump = System.getProperty("juesuan.cds.dump");
+        if (dump != null && !dump.isBlank()) {
+            try {
+                java.nio.file.Files.writeString(java.nio.file.Path.of(dump + ".unusual"), "migrated first\n");
+            } catch (java.io.IOException | RuntimeException e) {
+                // the archive is then recorded anyway: slower later starts, nothing wrong
+            }
+        }
     }
 
     private static ConfigurableApplicationContext start(Class<?> source, DatabaseOptions db, String... settings)
