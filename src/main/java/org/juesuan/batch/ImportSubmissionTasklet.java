@@ -44,6 +44,8 @@ public class ImportSubmissionTasklet implements Tasklet {
     private final ImportOptions options;
     private final TransactionTemplate savepoint;
     private final SubmissionFiles files;
+    /** The run's number of submissions, for the progress line: fixed once planned, so asked once per partition. */
+    private Integer total;
 
     public ImportSubmissionTasklet(ImportLedger ledger, SubmissionAnalyzer analyzer, WarehouseWriter warehouse,
                                    ProgressLine progress, ImportOptions options,
@@ -112,7 +114,7 @@ public class ImportSubmissionTasklet implements Tasklet {
         ledger.settle(item.id(), written.state(), submission.sha256(), written.submissionId(), written.detail(),
                 jobExecutionId, ProcessIdentity.name());
         contribution.incrementWriteCount(1);
-        int total = ledger.total(item.runId());
+        int total = total(item.runId());
         String unchanged = written.state() == ItemState.UNCHANGED ? written.detail() : null;
         afterCommit(() -> progress.print(item.runId(), total, written.submissionId(), submission, unchanged,
                 Duration.between(started, Instant.now())));
@@ -121,9 +123,16 @@ public class ImportSubmissionTasklet implements Tasklet {
     private void settle(LedgerItem item, ItemState state, String sha256, Long submissionId, String detail,
                         long jobExecutionId, Instant started) {
         ledger.settle(item.id(), state, sha256, submissionId, detail, jobExecutionId, ProcessIdentity.name());
-        int total = ledger.total(item.runId());
+        int total = total(item.runId());
         afterCommit(() -> progress.print(item.runId(), total, item.sourcePath(), state.name(), detail,
                 Duration.between(started, Instant.now())));
+    }
+
+    private int total(long runId) {
+        if (total == null) {
+            total = ledger.total(runId);
+        }
+        return total;
     }
 
     /** A progress line says what is in the warehouse: it is printed once the transaction committed. */

@@ -14,8 +14,6 @@ import org.juesuan.disclosure.NarrativeText;
 import org.juesuan.disclosure.TextCheckReport;
 import org.juesuan.disclosure.WarehouseFigures;
 import org.juesuan.model.Messages;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -66,8 +64,8 @@ class CheckTextCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("check-text：无法读取 " + file + "：" + e.getMessage());
             return 2;
         }
-        try (ConfigurableApplicationContext context = Warehouse.openForReading(db)) {
-            WarehouseFigures warehouse = new WarehouseFigures(context.getBean(JdbcTemplate.class));
+        try (ReadingWarehouse reading = Warehouse.openForReading(db)) {
+            WarehouseFigures warehouse = new WarehouseFigures(reading.jdbc());
             Optional<DepartmentYear> current = warehouse.load(department, year);
             if (current.isEmpty()) {
                 spec.commandLine().getErr().println("check-text：" + warehouse.notLoaded(department, year));

@@ -12,8 +12,6 @@ import org.juesuan.disclosure.DisclosureFiles;
 import org.juesuan.disclosure.DepartmentYear;
 import org.juesuan.disclosure.WarehouseFigures;
 import org.juesuan.model.Messages;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -47,8 +45,8 @@ class DisclosureCommand implements Callable<Integer> {
             return 2;
         }
         int year = which.year;
-        try (ConfigurableApplicationContext context = Warehouse.openForReading(db)) {
-            WarehouseFigures warehouse = new WarehouseFigures(context.getBean(JdbcTemplate.class));
+        try (ReadingWarehouse reading = Warehouse.openForReading(db)) {
+            WarehouseFigures warehouse = new WarehouseFigures(reading.jdbc());
             List<String> departments = all ? warehouse.departments(year) : List.of(which.department);
             List<Path> pages = new ArrayList<>();
             for (String department : departments) {

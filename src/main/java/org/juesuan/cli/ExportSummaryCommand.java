@@ -12,8 +12,6 @@ import org.juesuan.summary.SummaryScope;
 import org.juesuan.summary.SummaryScopeException;
 import org.juesuan.summary.SummarySources;
 import org.juesuan.summary.SummaryWorkbook;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -62,8 +60,8 @@ class ExportSummaryCommand implements Callable<Integer> {
         }
         SummaryScope scope = new SummaryScope(year, which == null ? List.of() : which.departments,
                 which == null ? null : which.region, onlyClean);
-        try (ConfigurableApplicationContext context = Warehouse.openForReading(db)) {
-            ConsolidatedAccounts accounts = new SummarySources(context.getBean(JdbcTemplate.class)).load(scope);
+        try (ReadingWarehouse reading = Warehouse.openForReading(db)) {
+            ConsolidatedAccounts accounts = new SummarySources(reading.jdbc()).load(scope);
             SummaryWorkbook.write(accounts, new ClassificationCatalog(), out);
             spec.commandLine().getOut().println(
                     Messages.text("summary.written", out, year, accounts.included().size()));

@@ -18,7 +18,6 @@ import org.juesuan.query.ReadOnlyQuery;
 import org.juesuan.query.RefusedStatementException;
 import org.juesuan.query.ResultFiles;
 import org.juesuan.query.TablePrinter;
-import org.springframework.context.ConfigurableApplicationContext;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -85,8 +84,8 @@ class QueryCommand implements Callable<Integer> {
             err.println("query refused: " + e.getMessage());
             return 2;
         }
-        try (ConfigurableApplicationContext context = Warehouse.openForReading(db)) {
-            ReadOnlyQuery.Result result = context.getBean(ReadOnlyQuery.class).run(text, params, maxRows, timeoutSeconds);
+        try (ReadingWarehouse warehouse = Warehouse.openForReading(db)) {
+            ReadOnlyQuery.Result result = warehouse.query().run(text, params, maxRows, timeoutSeconds);
             write(result, out);
             if (outFile != null) {
                 err.println("query: " + result.rows().size() + " 行写入 " + outFile.toAbsolutePath());

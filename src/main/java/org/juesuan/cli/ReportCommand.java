@@ -6,9 +6,7 @@ import java.util.concurrent.Callable;
 import org.juesuan.report.HtmlReportRenderer;
 import org.juesuan.report.JsonReportRenderer;
 import org.juesuan.report.SubmissionReport;
-import org.juesuan.report.SubmissionReportRepository;
 import org.juesuan.report.TextReportRenderer;
-import org.springframework.context.ConfigurableApplicationContext;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -44,8 +42,8 @@ class ReportCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("report: --format must be text, json or html");
             return 2;
         }
-        try (ConfigurableApplicationContext context = Warehouse.openForReading(db)) {
-            Optional<SubmissionReport> report = context.getBean(SubmissionReportRepository.class).load(id);
+        try (ReadingWarehouse warehouse = Warehouse.openForReading(db)) {
+            Optional<SubmissionReport> report = warehouse.reports().load(id);
             if (report.isEmpty()) {
                 spec.commandLine().getErr().println("report: no submission #" + id + " (see `status`)");
                 return 2;

@@ -49,10 +49,32 @@ final class SchemaVersion {
      * @throws SQLException when the database cannot be reached
      */
     static boolean isCurrent(DataSource dataSource) throws SQLException {
-        Optional<List<Integer>> expected = expected();
         try (Connection connection = dataSource.getConnection()) {
-            Optional<List<Integer>> applied = applied(connection);
-            return applied.isPresent() && expected.isPresent() && ORDER.compare(applied.get(), expected.get()) >= 0;
+            return isCurrent(connection);
+        }
+    }
+
+    /** @see #isCurrent(DataSource) */
+    static boolean isCurrent(Connection connection) throws SQLException {
+        Optional<List<Integer>> expected = expected();
+        Optional<List<Integer>> applied = applied(connection);
+        return applied.isPresent() && expected.isPresent() && ORDER.compare(applied.get(), expected.get()) >= 0;
+    }
+
+    /** Whether Spring Batch's tables are there (its start creates them; the import needs them). */
+    static boolean hasBatchTables(Connection connection) throws SQLException {
+        for (String table : List.of("BATCH_JOB_INSTANCE", "BATCH_JOB_EXECUTION", "BATCH_JOB_EXECUTION_PARAMS",
+                "BATCH_STEP_EXECUTION", "BATCH_JOB_EXECUTION_CONTEXT", "BATCH_STEP_EXECUTION_CONTEXT")) {
+            if (!tableExists(connection, table) && !tableExists(connection, table.toLowerCase(java.util.Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean tableExists(Connection connection, String name) throws SQLException {
+        try (ResultSet tables = connection.getMetaData().getTables(connection.getCatalog(), null, name, null)) {
+            return tables.next();
         }
     }
 

@@ -3,7 +3,6 @@ package org.juesuan.cli;
 import java.util.concurrent.Callable;
 
 import org.juesuan.ops.StatusReport;
-import org.springframework.context.ConfigurableApplicationContext;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -34,8 +33,8 @@ class StatusCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("status: --format 只能是 text 或 json");
             return 2;
         }
-        try (ConfigurableApplicationContext context = Warehouse.openForReading(db)) {
-            StatusReport report = context.getBean(StatusReport.class);
+        try (ReadingWarehouse warehouse = Warehouse.openForReading(db)) {
+            StatusReport report = warehouse.statusReport();
             return format.equals("json") ? report.printJson(limit, spec.commandLine().getOut())
                     : report.print(limit, spec.commandLine().getOut());
         } catch (Warehouse.UnavailableException e) {

@@ -1,6 +1,7 @@
 package org.juesuan.cli;
 
 import java.net.ConnectException;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -20,7 +21,7 @@ import org.springframework.core.env.ConfigurableEnvironment;
 
 /**
  * Starts the application context against the chosen database; failures become exit codes. The commands that
- * write (import, rerun, worker) get the whole application; those that only read get {@link ReadingContext}.
+ * write (import, rerun, worker) get the whole application; those that only read get a {@link ReadingWarehouse}.
  */
 final class Warehouse {
 
@@ -55,8 +56,28 @@ final class Warehouse {
     static ConfigurableApplicationContext open(DatabaseOptions db, String... settings) throws UnavailableException {
         boolean remote = Arrays.stream(settings).anyMatch(s -> s.startsWith("--juesuan.remote.role="));
         String excluded = EXCLUDE + (remote ? PORTAL : RABBIT + "," + PORTAL);
-        String[] all = Stream.concat(Arrays.stream(settings), Stream.of(excluded)).toArray(String[]::new);
-        return start(new Class<?>[] {JuesuanApplication.class}, WebApplicationType.NONE, db, all);
+        List<String> arguments = new ArrayList<>(List.of(settings));
+        arguments.add(excluded);
+        // Kept open while the application starts: an embedded H2 database is then opened once, not twice.
+        Connection check = null;
+        try {
+            Settings configured = Settings.current();
+            ReadingLog.configure(configured); // until Spring Boot sets up logging: nothing on stdout
+            check = ReadingWarehouse.connect(db, configured);
+            if (SchemaVersion.isCurrent(check) && SchemaVersion.hasBatchTables(check)) {
+                // a schema at this build's version: Flyway's validation of every migration and Spring Batch's
+                // schema script are work a start does not need (issue 15: a one-workbook import in 3 s)
+                arguments.add("--spring.flyway.enabled=false");
+                arguments.add("--spring.batch.jdbc.initialize-schema=never");
+            }
+        } catch (SQLException | RuntimeException e) {
+            // not reachable or not readable: the full start migrates it, or says in one line why it cannot
+        }
+        try {
+            return start(JuesuanApplication.class, db, arguments.toArray(String[]::new));
+        } finally {
+            closeQuietly(check);
+        }
     }
 
     /** {@code serve}: the whole application and the portal's configuration, with a servlet web server. */
@@ -67,26 +88,56 @@ final class Warehouse {
         return start(new Class<?>[] {JuesuanApplication.class, portal}, WebApplicationType.SERVLET, db, all);
     }
 
+    private static void closeQuietly(Connection connection) {
+        try {
+            if (connection != null) {
+                connection.close();
+            }
+        } catch (SQLException e) {
+            // only the check's connection: the application has its own
+        }
+    }
+
     /**
-     * For status, query and report: {@link ReadingContext} once the schema is at this build's version. A new or
-     * older database is first migrated by one start of the whole application.
+     * For status, query and report: a {@link ReadingWarehouse} (no Spring) once the schema is at this build's
+     * version. A new or older database is first migrated by one start of the whole application.
      */
-    static ConfigurableApplicationContext openForReading(DatabaseOptions db) throws UnavailableException {
-        ConfigurableApplicationContext context = start(ReadingContext.class, db);
+    static ReadingWarehouse openForReading(DatabaseOptions db) throws UnavailableException {
+        Settings settings = Settings.current();
+        ReadingLog.configure(settings);
+        ReadingWarehouse warehouse = ReadingWarehouse.of(db, settings);
+        if (warehouse.url() == null) {
+            throw unavailable(null, new IllegalStateException("juesuan.db.url 没有设置"));
+        }
         boolean current;
         try {
-            current = SchemaVersion.isCurrent(context.getBean(DataSource.class));
+            current = SchemaVersion.isCurrent(warehouse.dataSource());
         } catch (SQLException | RuntimeException e) {
-            String url = context.getEnvironment().getProperty("spring.datasource.url");
-            context.close();
-            throw unavailable(url, e);
+            warehouse.close();
+            throw unavailable(warehouse.url(), e);
         }
         if (current) {
-            return context;
+            return warehouse;
         }
-        context.close();
+        warehouse.close();
+        notUsualForCds();
         open(db).close();
-        return start(ReadingContext.class, db);
+        return ReadingWarehouse.of(db, settings);
+    }
+
+    /**
+     * bin/juesuan records a command's class-data-sharing archive on its first run: a reading command that first
+     * migrates a new database loads the whole application, an archive that would slow every later run of it.
+     */
+    private static void notUsualForCds() {
+        String dump = System.getProperty("juesuan.cds.dump");
+        if (dump != null && !dump.isBlank()) {
+            try {
+                java.nio.file.Files.writeString(java.nio.file.Path.of(dump + ".unusual"), "migrated first\n");
+            } catch (java.io.IOException | RuntimeException e) {
+                // the archive is then recorded anyway: slower later starts, nothing wrong
+            }
+        }
     }
 
     private static ConfigurableApplicationContext start(Class<?> source, DatabaseOptions db, String... settings)

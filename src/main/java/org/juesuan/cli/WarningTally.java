@@ -44,7 +44,7 @@ final class WarningTally extends AppenderBase<ILoggingEvent> {
         }
     }
 
-    private static final String NAME = "juesuan-warning-tally";
+    static final String NAME = "juesuan-warning-tally";
 
     @Override
     protected void append(ILoggingEvent event) {

@@ -82,12 +82,16 @@ public class WarehouseWriter {
         String department = submission.departmentName();
         int year = submission.fiscalYear();
         Optional<DepartmentYear> locked = lockDepartmentYear(department, year);
+        boolean created = false;
         if (locked.isEmpty()) {
-            createDepartmentYear(department, year);
+            created = createDepartmentYear(department, year);
             locked = lockDepartmentYear(department, year);
         }
         DepartmentYear line = locked.orElseThrow();
-        Optional<Written> same = loadedWithContent(submission.sha256());
+        // A line this writer created has no versions: nobody could load these bytes under it before us (the
+        // caller's check saw none loaded elsewhere), so the check under the lock would only cost a round trip.
+        Optional<Written> same = created && line.versions() == 0 ? Optional.empty()
+                : loadedWithContent(submission.sha256());
         if (same.isPresent()) {
             return same.get();
         }
@@ -133,15 +137,16 @@ public class WarehouseWriter {
     /**
      * The lock row must exist before it is locked. Created in a transaction of its own, so that
      * two writers of a new department never both hold a shared lock on it and then ask to upgrade
-     * (MySQL's classic insert-then-lock deadlock).
+     * (MySQL's classic insert-then-lock deadlock). @return whether this writer created it
      */
-    private void createDepartmentYear(String department, int year) {
+    private boolean createDepartmentYear(String department, int year) {
         try {
             // Not INSERT IGNORE: that would also turn "value too long" into a silent truncation.
             ownTransaction.executeWithoutResult(status -> jdbc.update("INSERT INTO department_year "
                     + "(department_name, fiscal_year, versions) VALUES (?, ?, 0)", department, year));
+            return true;
         } catch (DuplicateKeyException e) {
-            // a parallel writer created it a moment ago: fine
+            return false; // a parallel writer created it a moment ago: fine
         }
     }
 

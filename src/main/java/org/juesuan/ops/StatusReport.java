@@ -30,8 +30,19 @@ public class StatusReport {
     public static final int WIDTH = 120;
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-            .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+    /** Built on the first JSON print only: Jackson is some 400 classes a text status never needs. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+                .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+
+        static String write(Status status) {
+            try {
+                return MAPPER.writeValueAsString(status);
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
 
     private final JdbcTemplate jdbc;
     private final UnfinishedRuns recovery;
@@ -158,11 +169,7 @@ public class StatusReport {
     /** Prints the JSON form (amounts and seconds as exact decimals); @return the exit code */
     public int printJson(int limit, PrintWriter out) {
         Status status = read(limit);
-        try {
-            out.println(JSON.writeValueAsString(status));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        out.println(Json.write(status));
         out.flush();
         return status.exitCode();
     }

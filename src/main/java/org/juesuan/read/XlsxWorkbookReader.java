@@ -31,7 +31,7 @@ final class XlsxWorkbookReader implements WorkbookRows {
 
     private final String fileName;
     private final OPCPackage pkg;
-    private final ReadOnlySharedStringsTable strings;
+    private final SharedTexts strings;
     private final XSSFReader.SheetIterator sheets;
     private final long bufferLimit;
     private XlsxSheetRows current;
@@ -46,7 +46,7 @@ final class XlsxWorkbookReader implements WorkbookRows {
         this.pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
         try {
             XSSFReader reader = new XSSFReader(pkg);
-            this.strings = new ReadOnlySharedStringsTable(pkg, false);
+            this.strings = new SharedTexts(new ReadOnlySharedStringsTable(pkg, false));
             this.sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
         } catch (Exception | Error e) {
             pkg.revert();
@@ -110,19 +110,80 @@ final class XlsxWorkbookReader implements WorkbookRows {
     }
 
     /** One sheet's rows from its XML: {@code <row>} elements of {@code <c>} cells with {@code <v>}/{@code <is>} values. */
+    /**
+     * The shared strings as plain text, each built once: POI's table makes an xmlbeans rich-text object on every
+     * lookup, which cost a tenth of the parse (issue 15's profile) for cells that mostly repeat a few labels.
+     */
+    static final class SharedTexts {
+        private final ReadOnlySharedStringsTable table;
+        private final String[] texts;
+
+        SharedTexts(ReadOnlySharedStringsTable table) {
+            this.table = table;
+            // the count is what the file says: bounded, so that a false one cannot claim much memory
+            this.texts = new String[Math.max(0, Math.min(table.getUniqueCount(), 1 << 20))];
+        }
+
+        String text(int index) {
+            if (index < 0 || index >= texts.length) {
+                return table.getItemAt(index).getString(); // POI says what is wrong with the index
+            }
+            String text = texts[index];
+            if (text == null) {
+                text = table.getItemAt(index).getString();
+                texts[index] = text;
+            }
+            return text;
+        }
+    }
+
+    /**
+     * The 0-based column of a cell reference as sheet XML writes it ("AB12"), without POI's regular expression per
+     * cell (a tenth of the parse in issue 15's profile); anything unusual goes to POI's {@code CellReference}.
+     */
+    static int column(String ref) {
+        int column = 0;
+        int i = 0;
+        int length = ref.length();
+        while (i < length) {
+            char c = ref.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                column = column * 26 + (c - 'A' + 1);
+            } else if (c >= 'a' && c <= 'z') {
+                column = column * 26 + (c - 'a' + 1);
+            } else {
+                break;
+            }
+            i++;
+        }
+        if (i == 0 || i == length || i > 3 || !digitsOnly(ref, i)) {
+            return new CellReference(ref).getCol();
+        }
+        return column - 1;
+    }
+
+    private static boolean digitsOnly(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static final class XlsxSheetRows implements SheetRows {
         private final String fileName;
         private final String sheetName;
         private final MergedRegions merges;
         private final InputStream in;
         private final XMLStreamReader xml;
-        private final ReadOnlySharedStringsTable strings;
+        private final SharedTexts strings;
         private int row = -1;
         private String lastCell = "A1";
         private boolean done;
 
         XlsxSheetRows(String fileName, String sheetName, MergedRegions merges, InputStream in, XMLStreamReader xml,
-                      ReadOnlySharedStringsTable strings) {
+                      SharedTexts strings) {
             this.fileName = fileName;
             this.sheetName = sheetName;
             this.merges = merges;
@@ -202,7 +263,7 @@ final class XlsxWorkbookReader implements WorkbookRows {
                         case "f" -> inFormula = false;
                         case "rPh" -> phonetic--;
                         case "c" -> {
-                            int column = ref != null ? new CellReference(ref).getCol() : nextColumn;
+                            int column = ref != null ? column(ref) : nextColumn;
                             nextColumn = column + 1;
                             lastCell = ref != null ? ref : CellReference.convertNumToColString(column) + (row + 1);
                             GridCell cell = toCell(type, value.toString(), formula.toString());
@@ -236,7 +297,7 @@ final class XlsxWorkbookReader implements WorkbookRows {
                 return new GridCell(Numbers.plain(raw), true);
             }
             return switch (type) {
-                case "s" -> GridCell.text(strings.getItemAt(Integer.parseInt(raw.strip())).getString());
+                case "s" -> GridCell.text(strings.text(Integer.parseInt(raw.strip())));
                 case "b" -> new GridCell(raw.strip().equals("1") ? "TRUE" : "FALSE", false);
                 default -> GridCell.text(raw); // e (#REF! …), str (formula text), inlineStr, d (ISO date)
             };

@@ -29,9 +29,10 @@ class ImportRoundTripsTest {
 
     /**
      * Round trips per further small submission (three tables, loaded), the pool's pings aside: at most this
-     * (measured 40.5; 80 with one partition per submission).
+     * (measured 38.9 with Connector/J tracking the session state and the run's total asked once per partition;
+     * 40.5 before; 80 with one partition per submission).
      */
-    static final long LIMIT = 42;
+    static final long LIMIT = 40;
     /** The longer run: with one thread, partitions of three submissions (SubmissionPartitions). */
     static final int MORE = 9;
 

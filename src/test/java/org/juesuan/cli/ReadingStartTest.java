@@ -11,10 +11,6 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.amqp.rabbit.connection.ConnectionFactory;
-import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.core.task.TaskExecutor;
 
 /**
  * What status, query and report start (issue 15): no Spring Batch, RabbitMQ, task executor or Flyway — checked as
@@ -97,21 +93,23 @@ class ReadingStartTest {
                 || line.contains(" com.rabbitmq.") || line.contains(" org.springframework.amqp.")
                 || line.contains(" org.flywaydb.") || line.contains(" com.zaxxer.hikari.")
                 || line.contains(" org.springframework.scheduling.concurrent."));
+        // nor Spring's application context, nor Jackson for a text status: the JDBC connection and the services only
+        assertThat(classes).noneMatch(line -> line.contains(" org.springframework.boot.SpringApplication ")
+                || line.contains(" org.springframework.context.support.") || line.contains(" com.fasterxml.jackson."));
     }
 
     @Test
-    void theReadingContextHoldsNoJobRepositoryConnectionFactoryOrExecutor() throws Exception {
+    void aNewDatabaseIsMigratedByTheFullStartThenReadWithoutIt() throws Exception {
         DatabaseOptions db = new DatabaseOptions();
         db.url = "jdbc:h2:file:" + dir.resolve("warehouse") + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;"
                 + "CASE_INSENSITIVE_IDENTIFIERS=TRUE";
         LaunchOptions.reset();
         for (int run = 0; run < 2; run++) { // a new database (migrated by the full start first), then a current one
-            try (ConfigurableApplicationContext context = Warehouse.openForReading(db)) {
-                assertThat(context.getBeanNamesForType(JobRepository.class)).isEmpty();
-                assertThat(context.getBeanNamesForType(ConnectionFactory.class)).isEmpty();
-                assertThat(context.getBeanNamesForType(TaskExecutor.class)).isEmpty();
-                assertThat(context.getBeanNamesForType(org.flywaydb.core.Flyway.class)).isEmpty();
-                assertThat(context.getBean(org.juesuan.ops.StatusReport.class)).isNotNull();
+            try (ReadingWarehouse warehouse = Warehouse.openForReading(db)) {
+                assertThat(SchemaVersion.isCurrent(warehouse.dataSource())).as("run " + run).isTrue();
+                assertThat(warehouse.statusReport().read(5).runs()).isEmpty();
+                assertThat(warehouse.query().run("SELECT COUNT(*) FROM submission", 10, 10).rows())
+                        .containsExactly(java.util.List.of(0L));
             }
         }
     }
