@@ -59,6 +59,9 @@ CREATE TABLE portal_explanation (
 CREATE TABLE portal_decision (
     id              BIGINT        NOT NULL AUTO_INCREMENT PRIMARY KEY,
     submission_id   BIGINT        NOT NULL,
+    -- the 上报 it answers (NULL: a version the nightly import loaded, never 上报ed through the portal); a later 上报
+    -- of the same bytes is a new question, whatever the clocks say
+    filing_id       BIGINT,
     department_name VARCHAR(200)  NOT NULL,
     fiscal_year     INT           NOT NULL,
     decision        VARCHAR(10)   NOT NULL,

@@ -38,8 +38,10 @@ public class Decisions {
         if (submission.isEmpty()) {
             return Optional.of(Messages.text("season.decision.no-submission"));
         }
-        jdbc.update("INSERT INTO portal_decision (submission_id, department_name, fiscal_year, decision, message, "
-                + "decided_by, decided_at) VALUES (?,?,?,?,?,?,?)", submissionId, submission.get(0)[0],
+        Long filing = jdbc.queryForObject("SELECT MAX(id) FROM portal_filing WHERE submission_id = ?", Long.class,
+                submissionId);
+        jdbc.update("INSERT INTO portal_decision (submission_id, filing_id, department_name, fiscal_year, decision, "
+                + "message, decided_by, decided_at) VALUES (?,?,?,?,?,?,?,?)", submissionId, filing, submission.get(0)[0],
                 submission.get(0)[1], decision, text.length() > 2000 ? text.substring(0, 2000) : text,
                 user.username(), Timestamp.from(Instant.now()));
         return Optional.empty();
@@ -47,12 +49,12 @@ public class Decisions {
 
     /** The replies a department received, newest first. */
     public List<Decision> ofDepartment(String department) {
-        return jdbc.query("SELECT * FROM portal_decision WHERE department_name = ? ORDER BY decided_at DESC, id DESC",
+        return jdbc.query("SELECT * FROM portal_decision WHERE department_name = ? ORDER BY id DESC",
                 (rs, n) -> row(rs), department);
     }
 
     public List<Decision> ofSubmission(long submissionId) {
-        return jdbc.query("SELECT * FROM portal_decision WHERE submission_id = ? ORDER BY decided_at DESC, id DESC",
+        return jdbc.query("SELECT * FROM portal_decision WHERE submission_id = ? ORDER BY id DESC",
                 (rs, n) -> row(rs), submissionId);
     }
 

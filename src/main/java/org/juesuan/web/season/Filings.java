@@ -108,12 +108,12 @@ public class Filings {
 
     /** The department's 上报s, newest first. */
     public List<Filing> ofDepartment(String department) {
-        return query("WHERE f.department_name = ? ORDER BY f.filed_at DESC, f.id DESC", department);
+        return query("WHERE f.department_name = ? ORDER BY f.id DESC", department);
     }
 
     /** The 上报s that led to this submission (the same bytes may be 上报ed twice), newest first. */
     public List<Filing> ofSubmission(long submissionId) {
-        return query("WHERE f.submission_id = ? ORDER BY f.filed_at DESC, f.id DESC", submissionId);
+        return query("WHERE f.submission_id = ? ORDER BY f.id DESC", submissionId);
     }
 
     public Optional<Filing> latestOf(long submissionId) {

@@ -31,13 +31,13 @@ public class SeasonStates {
         this.jdbc = jdbc;
     }
 
-    private record Filed(long submissionId, Instant at) {
+    private record Filed(long id, long submissionId, Instant at) {
     }
 
     private record Version(String status, Integer version, int errors, int warnings, Instant loadedAt) {
     }
 
-    private record Reply(long submissionId, String decision, String message, Instant at) {
+    private record Reply(long submissionId, Long filingId, String decision, String message, Instant at) {
     }
 
     public List<SeasonRow> forYear(int year) {
@@ -49,10 +49,10 @@ public class SeasonStates {
                     current.put(rs.getString(1), rs.getLong(2));
                 }, year);
         Map<String, Filed> filed = new HashMap<>();
-        // ordered by time, then id: the last row per department wins
-        jdbc.query("SELECT department_name, submission_id, filed_at FROM portal_filing WHERE fiscal_year = ? "
-                + "AND submission_id IS NOT NULL ORDER BY filed_at, id", rs -> {
-                    filed.put(rs.getString(1), new Filed(rs.getLong(2), instant(rs.getTimestamp(3))));
+        // in the order they were written: the last row per department wins (ids, not clocks, say which came last)
+        jdbc.query("SELECT department_name, id, submission_id, filed_at FROM portal_filing WHERE fiscal_year = ? "
+                + "AND submission_id IS NOT NULL ORDER BY id", rs -> {
+                    filed.put(rs.getString(1), new Filed(rs.getLong(2), rs.getLong(3), instant(rs.getTimestamp(4))));
                 }, year);
         Map<Long, Version> versions = new HashMap<>();
         jdbc.query("SELECT s.id, s.status, s.version, s.error_count, s.warning_count, s.finished_at FROM submission s "
@@ -63,10 +63,10 @@ public class SeasonStates {
                             rs.getInt(4), rs.getInt(5), instant(rs.getTimestamp(6))));
                 }, year, year);
         Map<String, Reply> replies = new HashMap<>();
-        jdbc.query("SELECT department_name, submission_id, decision, message, decided_at FROM portal_decision "
-                + "WHERE fiscal_year = ? ORDER BY decided_at, id", rs -> {
-                    replies.put(rs.getString(1), new Reply(rs.getLong(2), rs.getString(3), rs.getString(4),
-                            instant(rs.getTimestamp(5))));
+        jdbc.query("SELECT department_name, submission_id, filing_id, decision, message, decided_at FROM portal_decision "
+                + "WHERE fiscal_year = ? ORDER BY id", rs -> {
+                    replies.put(rs.getString(1), new Reply(rs.getLong(2), (Long) rs.getObject(3, Long.class),
+                            rs.getString(4), rs.getString(5), instant(rs.getTimestamp(6))));
                 }, year);
 
         Set<String> departments = new TreeSet<>(roster);
@@ -98,8 +98,9 @@ public class SeasonStates {
             return new SeasonRow(department, year, SeasonState.NOT_SUBMITTED, null, null, 0, 0, null, null, onRoster);
         }
         Instant since = filed != null ? filed.at() : version.loadedAt();
+        // a reply answers the version's last 上报 (or, never 上报ed here, the version itself)
         boolean answered = reply != null && reply.submissionId() == subject
-                && (since == null || !reply.at().isBefore(since));
+                && (filed == null || Long.valueOf(filed.id()).equals(reply.filingId()));
         SeasonState state = answered ? ("RETURNED".equals(reply.decision()) ? SeasonState.RETURNED : SeasonState.ACCEPTED)
                 : "LOADED_WITH_ERRORS".equals(version.status()) ? SeasonState.FAILED_AUDIT : SeasonState.AWAITING_REVIEW;
         return new SeasonRow(department, year, state, subject, version.version(), version.errors(), version.warnings(),
