@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 import org.slf4j.LoggerFactory;
+import org.slf4j.bridge.SLF4JBridgeHandler;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
@@ -49,6 +50,10 @@ final class ReadingLog {
             console.setTarget("System.err");
             root.addAppender(started(console, logback));
         }
+        // Libraries that log through java.util.logging (Connector/J's OpenTelemetry probe, among others) would
+        // otherwise print on stderr: routed to the same file, as Spring Boot does for the full start.
+        SLF4JBridgeHandler.removeHandlersForRootLogger();
+        SLF4JBridgeHandler.install();
         WarningTally tally = new WarningTally();
         tally.setName(WarningTally.NAME);
         tally.setContext(logback);

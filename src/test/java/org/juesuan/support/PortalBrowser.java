@@ -14,6 +14,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium driven through its chromedriver (both from /usr/bin, installed by .ci/run), with a
@@ -87,8 +89,19 @@ public final class PortalBrowser implements AutoCloseable {
         return this;
     }
 
+    /** Clicks a button or link that loads a page, and returns once that page has replaced this one. */
     public PortalBrowser click(String css) {
-        find(css).click();
+        return follow(find(css));
+    }
+
+    /**
+     * A click returns as soon as the browser has the event, not when the next page is there: reading the URL at once
+     * can still see the old page (seen under load on the login form). Waits until the old page is gone.
+     */
+    public PortalBrowser follow(WebElement element) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        element.click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
         return this;
     }
 

@@ -163,7 +163,7 @@ class PortalStoryTest {
             assertThat(row.findElement(By.cssSelector(".state")).getText()).isIn("已上报待审", "审核不通过");
             assertThat(row.findElement(By.cssSelector(".state")).getText()).isEqualTo("审核不通过"); // ERRORs loaded
             assertThat(Integer.parseInt(row.findElement(By.cssSelector(".errors")).getText())).isPositive();
-            row.findElement(By.cssSelector(".department a")).click();
+            bureau.follow(row.findElement(By.cssSelector(".department a")));
             assertThat(bureau.path()).matches("/bureau/submissions/\\d+");
             assertThat(bureau.pageText()).contains("数字以局务会审定的决算为准");
             bureau.type("#message", message);
