@@ -48,6 +48,13 @@ class UserCommand {
         return line == null ? "" : line.strip();
     }
 
+    /** A generated one-time password is shown once, here; one read from stdin is never echoed. */
+    private static void printInitial(PrintWriter out, String fromStdin, String password) {
+        if (fromStdin == null) {
+            out.println(Messages.text("user.password.once", password));
+        }
+    }
+
     @Command(name = "add", mixinStandardHelpOptions = true,
             description = "建立账户。单位账户只能看本单位（--department 与报表上印的单位名称一致）；财政部门账户看全部。"
                     + "打印一次性初始密码（只显示这一次，只存其散列），首次登录须改密码。")
@@ -78,19 +85,18 @@ class UserCommand {
             try {
                 portalRole = PortalRole.valueOf(role.toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                err.println("user add: --role 只能是 department 或 bureau");
+                err.println(Messages.text("user.add.role"));
                 return 2;
             }
             String initial = initialPassword(passwordStdin);
             try (ConfigurableApplicationContext context = Warehouse.open(db)) {
                 String password = accounts(context).add(username, portalRole, department, initial);
                 PrintWriter out = spec.commandLine().getOut();
-                out.println("user add: 已建立" + Messages.text("portal.role." + portalRole.name()) + "账户 "
-                        + username.strip() + (department == null ? "" : "（" + department.strip() + "）"));
-                if (initial == null) {
-                    out.println("初始密码（只显示这一次，首次登录须修改）：" + password);
-                } else {
-                    out.println("初始密码已按标准输入设置（首次登录须修改）");
+                out.println(Messages.text("user.add.done", Messages.text("portal.role." + portalRole.name()),
+                        username.strip(), department == null ? "" : "（" + department.strip() + "）"));
+                printInitial(out, initial, password);
+                if (initial != null) {
+                    out.println(Messages.text("user.password.stdin"));
                 }
                 return 0;
             } catch (AccountException e) {
@@ -126,10 +132,8 @@ class UserCommand {
             try (ConfigurableApplicationContext context = Warehouse.open(db)) {
                 String password = accounts(context).reset(username, initial);
                 PrintWriter out = spec.commandLine().getOut();
-                out.println("user reset: 账户 " + username + " 已重置并解锁");
-                if (initial == null) {
-                    out.println("初始密码（只显示这一次，首次登录须修改）：" + password);
-                }
+                out.println(Messages.text("user.reset.done", username));
+                printInitial(out, initial, password);
                 return 0;
             } catch (AccountException e) {
                 err.println("user reset: " + e.getMessage());
@@ -158,14 +162,14 @@ class UserCommand {
                 List<PortalAccount> all = accounts(context).list();
                 PrintWriter out = spec.commandLine().getOut();
                 if (all.isEmpty()) {
-                    out.println("user list: 还没有账户；用 user add --username 名 --role bureau 建立第一个财政部门账户");
+                    out.println(Messages.text("user.list.none"));
                     return 0;
                 }
-                out.println(String.join("\t", "用户名", "角色", "单位", "须改密码", "锁定至", "最近登录"));
+                out.println(Messages.text("user.list.header"));
                 LocalDateTime now = LocalDateTime.now();
                 for (PortalAccount a : all) {
                     out.println(String.join("\t", a.username(), Messages.text("portal.role." + a.role().name()),
-                            a.departmentName() == null ? "" : a.departmentName(), a.mustChangePassword() ? "是" : "",
+                            a.departmentName() == null ? "" : a.departmentName(), a.mustChangePassword() ? Messages.text("user.list.yes") : "",
                             a.lockedAt(now) ? TIME.format(a.lockedUntil()) : "",
                             a.lastLoginAt() == null ? "" : TIME.format(a.lastLoginAt())));
                 }

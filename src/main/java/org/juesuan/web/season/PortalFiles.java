@@ -8,7 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.juesuan.web.upload.UploadGate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,10 +20,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class PortalFiles {
 
-    private final Path root;
+    private final UploadGate gate;
 
-    public PortalFiles(@Value("${juesuan.portal.files:data/portal}") Path root) {
-        this.root = root.toAbsolutePath().normalize();
+    public PortalFiles(UploadGate gate) {
+        this.gate = gate;
     }
 
     /** An upload's folder on disk. */
@@ -45,7 +45,7 @@ public class PortalFiles {
         if (!key.matches("[0-9A-Za-z][0-9A-Za-z-]{0,79}")) {
             throw new IllegalArgumentException("not an upload key");
         }
-        return new Stored(key, root.resolve("uploads").resolve(key), root.resolve("derived").resolve(key), sha256, names);
+        return new Stored(key, gate.folder(key), gate.root().resolve("derived").resolve(key), sha256, names);
     }
 
     /** Removes an upload that was refused: nothing is kept of it. */

@@ -65,9 +65,14 @@ public class UploadGate {
         this.root = root.toAbsolutePath().normalize();
     }
 
-    /** Where accepted uploads are kept: {@code <juesuan.portal.files>/uploads/<id>/}. */
+    /** The portal's files ({@code juesuan.portal.files}). */
     public Path root() {
         return root;
+    }
+
+    /** Where an accepted upload is kept: {@code <juesuan.portal.files>/uploads/<id>/}. */
+    public Path folder(String id) {
+        return root.resolve("uploads").resolve(id);
     }
 
     /** @return the kept upload, or the refusal (nothing kept) */
@@ -119,7 +124,8 @@ public class UploadGate {
                 kept = list.sorted(Comparator.comparing(p -> p.getFileName().toString())).toList();
             }
             String id = staging.getFileName().toString();
-            Path folder = Files.createDirectories(root.resolve("uploads")).resolve(id);
+            Path folder = folder(id);
+            Files.createDirectories(folder.getParent());
             Files.move(staging, folder);
             staging = null;
             List<StoredFile> stored = new ArrayList<>();

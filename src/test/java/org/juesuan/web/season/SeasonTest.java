@@ -78,9 +78,10 @@ class SeasonTest {
 
     @BeforeAll
     void services() {
-        files = new PortalFiles(dir.resolve("portal"));
+        UploadGate gate = new UploadGate(dir.resolve("portal"));
+        files = new PortalFiles(gate);
         PortalUploads uploads = new PortalUploads(jdbc);
-        audit = new UploadAudit(new UploadGate(dir.resolve("portal")), files, uploads);
+        audit = new UploadAudit(gate, files, uploads);
         filings = new Filings(jdbc, audit, launcher);
         decisions = new Decisions(jdbc);
         states = new SeasonStates(jdbc);
