@@ -10,11 +10,11 @@ import java.util.stream.Stream;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -96,12 +96,16 @@ public final class PortalBrowser implements AutoCloseable {
 
     /**
      * A click returns as soon as the browser has the event, not when the next page is there: reading the URL at once
-     * can still see the old page (seen under load on the login form). Waits until the old page is gone.
+     * can still see the old page (seen under load on the login form). The old page is marked by a script variable and
+     * the wait ends when a page without the mark has loaded. Waiting for the old element to go stale instead failed
+     * on CI: Chromium answered for a node of the closing document with an inspector error, not a stale reference.
      */
     public PortalBrowser follow(WebElement element) {
-        WebElement page = driver.findElement(By.tagName("html"));
+        driver.executeScript("window.juesuanLeaving = true;");
         element.click();
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+        new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(WebDriverException.class)
+                .until(d -> Boolean.TRUE.equals(driver.executeScript(
+                        "return window.juesuanLeaving === undefined && document.readyState === 'complete';")));
         return this;
     }
 
