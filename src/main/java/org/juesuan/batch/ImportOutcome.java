@@ -3,6 +3,7 @@ package org.juesuan.batch;
 import java.util.Map;
 
 import org.juesuan.load.ItemState;
+import org.juesuan.model.Messages;
 import org.juesuan.model.SubmissionStatus;
 
 /**
@@ -32,11 +33,10 @@ public record ImportOutcome(long runId, long jobExecutionId, String batchStatus,
     }
 
     public String summary() {
-        return String.format("%d LOADED, %d LOADED_WITH_ERRORS, %d REJECTED, %d UNCHANGED%s; %,d facts",
-                count(ItemState.LOADED), count(ItemState.LOADED_WITH_ERRORS), count(ItemState.REJECTED),
-                count(ItemState.UNCHANGED),
-                (count(ItemState.MISSING) > 0 ? ", " + count(ItemState.MISSING) + " MISSING" : "")
-                        + (count(ItemState.PENDING) > 0 ? ", " + count(ItemState.PENDING) + " PENDING" : ""),
-                facts);
+        return Messages.text("import.summary", count(ItemState.LOADED), count(ItemState.LOADED_WITH_ERRORS),
+                count(ItemState.REJECTED), count(ItemState.UNCHANGED),
+                (count(ItemState.MISSING) > 0 ? Messages.text("import.summary.missing", count(ItemState.MISSING)) : "")
+                        + (count(ItemState.PENDING) > 0 ? Messages.text("import.summary.pending", count(ItemState.PENDING))
+                        : ""), String.format("%,d", facts));
     }
 }

@@ -85,7 +85,7 @@ public class ImportSubmissionTasklet implements Tasklet {
         Instant started = Instant.now();
         Optional<SubmissionSource> found = files.find(item);
         if (found.isEmpty()) {
-            settle(item, ItemState.MISSING, null, null, item.sourcePath() + " was gone when its turn came",
+            settle(item, ItemState.MISSING, null, null, Messages.text("import.missing.detail", item.sourcePath()),
                     jobExecutionId, started);
             return;
         }

@@ -8,13 +8,13 @@ import picocli.CommandLine.Option;
 /** Where the warehouse is; without these, JUESUAN_DB_* or the embedded H2 file under ./data/. */
 public class DatabaseOptions {
 
-    @Option(names = "--db-url", description = "JDBC URL, e.g. jdbc:mysql://127.0.0.1:3306/juesuan (env JUESUAN_DB_URL)")
+    @Option(names = "--db-url", paramLabel = "URL", description = "数据库的 JDBC 地址，如 jdbc:mysql://127.0.0.1:3306/juesuan（环境变量 JUESUAN_DB_URL）")
     String url;
 
-    @Option(names = "--db-user", description = "database user (env JUESUAN_DB_USER)")
+    @Option(names = "--db-user", paramLabel = "USER", description = "数据库用户（环境变量 JUESUAN_DB_USER）")
     String user;
 
-    @Option(names = "--db-password", description = "database password (env JUESUAN_DB_PASSWORD)")
+    @Option(names = "--db-password", paramLabel = "PASSWORD", description = "数据库密码（环境变量 JUESUAN_DB_PASSWORD）")
     String password;
 
     /** Spring arguments that override the configured database. */

@@ -8,11 +8,11 @@ import picocli.CommandLine.Option;
 /** How an import or rerun spreads its submissions: local threads, or `worker` processes over RabbitMQ. */
 public class ExecutionOptions {
 
-    @Option(names = "--threads", description = "submissions processed in parallel (default: one per core)")
+    @Option(names = "--threads", paramLabel = "N", description = "同时处理几份报送（默认每个处理器核一份）")
     Integer threads;
 
-    @Option(names = "--remote", description = "hand the submissions to `juesuan worker` processes over RabbitMQ "
-            + "(spring.rabbitmq.*, juesuan.remote.queue) instead of local threads")
+    @Option(names = "--remote", description = "远程模式：经 RabbitMQ（spring.rabbitmq.*、juesuan.remote.queue）把报送交给 "
+            + "juesuan worker 进程处理，而不在本进程里处理")
     boolean remote;
 
     /** Spring arguments carrying these choices into the application context. */

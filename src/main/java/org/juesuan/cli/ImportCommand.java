@@ -12,6 +12,8 @@ import java.util.concurrent.Callable;
 
 import org.juesuan.batch.ImportLauncher;
 import org.juesuan.batch.ImportOutcome;
+import org.juesuan.model.Messages;
+import org.juesuan.ops.StatusWords;
 import org.juesuan.report.ReportWriter;
 import org.juesuan.submission.ImportOptions;
 import org.juesuan.submission.InboxFolders;
@@ -26,25 +28,25 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"Import every workbook (.xlsx, .xls) found in the PATHs into the warehouse.",
-                "No PATH: the inbox (juesuan.inbox, env JUESUAN_INBOX, default ./inbox); afterwards each "
-                        + "submission is moved to archive/ or rejected/ (with a .txt saying why)."})
+        description = {"把 PATH 中找到的每个决算报表（.xlsx、.xls）读入、审核并导入数据仓库，每份一行进度，最后一行小结。",
+                "不给 PATH：导入收件目录（juesuan.inbox、环境变量 JUESUAN_INBOX，默认 ./inbox），之后每份报送移到 "
+                        + "archive/ 或 rejected/（另附一个 .txt 说明原因）。"})
 class ImportCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "PATH", description = "files or folders, searched recursively (default: the inbox)")
+    @Parameters(paramLabel = "PATH", description = "文件或文件夹，文件夹逐层查找（默认：收件目录）")
     List<Path> paths = new ArrayList<>();
 
-    @Option(names = "--year", description = "fiscal year for workbooks that do not print one")
+    @Option(names = "--year", paramLabel = "YEAR", description = "报表未印年度时的决算年度")
     Integer year;
 
-    @Option(names = "--dry-run", description = "read and validate, write findings, load no facts")
+    @Option(names = "--dry-run", description = "试运行：读入并审核，记下审核发现，但不导入数据")
     boolean dryRun;
 
-    @Option(names = "--reject-on-error", description = "refuse submissions with ERROR findings instead of loading them flagged")
+    @Option(names = "--reject-on-error", description = "有“错误”级发现的报送不导入（默认导入并标为审核不通过）")
     boolean rejectOnError;
 
     @Option(names = "--report", paramLabel = "DIR",
-            description = "write an HTML audit report per submission and annotated copies of the workbooks here")
+            description = "在此文件夹为每份报送写一份 HTML 审核报告和一份带批注的报表")
     Path reportDir;
 
     @Mixin
@@ -62,7 +64,7 @@ class ImportCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         for (Path root : paths) {
             if (!Files.exists(root)) {
-                err.println("import: " + root + " does not exist");
+                err.println(Messages.text("import.path-missing", root));
                 return 2;
             }
         }
@@ -74,8 +76,7 @@ class ImportCommand implements Callable<Integer> {
             if (paths.isEmpty()) {
                 InboxFolders folders = inbox(context.getEnvironment());
                 if (!Files.isDirectory(folders.inbox())) {
-                    err.println("import: no PATH given and the inbox " + folders.inbox() + " does not exist "
-                            + "(set juesuan.inbox or JUESUAN_INBOX)");
+                    err.println(Messages.text("import.no-inbox", folders.inbox()));
                     return 2;
                 }
                 outcome = launcher.runInbox(folders, options);
@@ -85,9 +86,9 @@ class ImportCommand implements Callable<Integer> {
             if (reportDir != null) {
                 writeReports(context, outcome.runId(), reportDir, out, err);
             }
-            return report("Import", outcome, started, out, err);
+            return report("import.run.import", outcome, started, out, err);
         } catch (Warehouse.UnavailableException e) {
-            err.println("import: " + e.getMessage());
+            err.println(Messages.text("import.unavailable", e.getMessage()));
             return 3;
         }
     }
@@ -97,9 +98,9 @@ class ImportCommand implements Callable<Integer> {
                                      PrintWriter err) {
         try {
             List<Path> written = context.getBean(ReportWriter.class).writeRun(runId, dir);
-            out.printf("Reports: %d files in %s%n", written.size(), dir.toAbsolutePath());
+            out.println(Messages.text("import.reports.written", written.size(), dir.toAbsolutePath()));
         } catch (IOException | RuntimeException e) {
-            err.println("import: the reports could not be written to " + dir + ": " + e);
+            err.println(Messages.text("import.reports.failed", dir, e));
         }
     }
 
@@ -108,20 +109,23 @@ class ImportCommand implements Callable<Integer> {
                 env.getProperty("juesuan.rejected", "rejected"));
     }
 
-    /** The summary line every import and rerun ends with; returns the exit code. */
+    /**
+     * The summary line every import and rerun ends with; returns the exit code.
+     *
+     * @param what {@code import.run.import} or {@code import.run.rerun}: how the line names the run
+     */
     static int report(String what, ImportOutcome outcome, Instant started, PrintWriter out, PrintWriter err) {
-        double seconds = Duration.between(started, Instant.now()).toMillis() / 1000.0;
+        String seconds = String.format("%.1f", Duration.between(started, Instant.now()).toMillis() / 1000.0);
+        String status = StatusWords.run(outcome.batchStatus());
         if (outcome.items().isEmpty() && outcome.failure() != null) {
-            out.printf("%s run %s after %.1f s; what it loaded cannot be read back now.%n", what, outcome.batchStatus(),
-                    seconds);
+            out.println(Messages.text("import.run.unreadable", Messages.text(what), status, seconds));
         } else {
-            out.printf("%s run #%d %s in %.1f s: %s.%n", what, outcome.runId(), outcome.batchStatus(), seconds,
-                    outcome.summary());
+            out.println(Messages.text("import.run.done", Messages.text(what), outcome.runId(), status, seconds,
+                    outcome.summary()));
         }
         if (outcome.failure() != null) {
-            err.println("import: the run failed: " + outcome.failure());
-            err.println("import: each submission is written in one transaction, so none is half-written; "
-                    + "`juesuan rerun --failed` finishes the run once the cause is fixed");
+            err.println(Messages.text("import.run.failed", outcome.failure()));
+            err.println(Messages.text("import.run.failed.advice"));
         }
         out.flush();
         return outcome.exitCode();

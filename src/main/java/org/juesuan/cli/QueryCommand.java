@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import org.juesuan.model.Messages;
 import org.juesuan.query.ReadOnlyQuery;
 import org.juesuan.query.RefusedStatementException;
 import org.juesuan.query.ResultFiles;
@@ -27,33 +28,32 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "query", mixinStandardHelpOptions = true,
-        description = "Run one read-only SQL statement against the warehouse and print the result.")
+        description = "对数据仓库执行一条只读 SQL 语句并输出结果；写入的语句一律拒绝。")
 class QueryCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "SQL", arity = "0..1",
-            description = "one SELECT (or WITH/SHOW/DESCRIBE/EXPLAIN) statement")
+            description = "一条 SELECT（或 WITH、SHOW、DESCRIBE、EXPLAIN）语句")
     String sql;
 
     @Option(names = {"-f", "--file"}, paramLabel = "FILE",
-            description = "read the statement from a file instead, e.g. sql/queries/04_three_public_year_over_year.sql")
+            description = "改从文件读语句，如 sql/queries/04_three_public_year_over_year.sql")
     Path file;
 
     @Option(names = "--format", defaultValue = "table",
-            description = "table, csv (UTF-8 with BOM, opens in Excel), json or xlsx (needs --out) (default: ${DEFAULT-VALUE})")
+            description = "table（表格）、csv（带 BOM 的 UTF-8，Excel 可直接打开）、json 或 xlsx（须给 --out）；默认 ${DEFAULT-VALUE}")
     String format;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "write the result to this file instead of the screen")
+    @Option(names = "--out", paramLabel = "FILE", description = "把结果写到这个文件，而不显示在屏幕上")
     Path outFile;
 
     @Option(names = "--param", paramLabel = "NAME=VALUE",
-            description = "a named parameter of the statement, e.g. --param year=2023 for :year (left out: NULL, "
-                    + "which the catalogued queries read as every year)")
+            description = "语句中的命名参数，如 --param year=2023 对应 :year（不给则为 NULL，附带的查询把它当作所有年度）")
     Map<String, String> params = new LinkedHashMap<>();
 
-    @Option(names = "--max-rows", defaultValue = "1000", description = "print at most this many rows (default: ${DEFAULT-VALUE})")
+    @Option(names = "--max-rows", defaultValue = "1000", description = "最多输出多少行（默认 ${DEFAULT-VALUE}）")
     int maxRows;
 
-    @Option(names = "--timeout", defaultValue = "60", description = "seconds before the query is cancelled (default: ${DEFAULT-VALUE})")
+    @Option(names = "--timeout", defaultValue = "60", description = "运行超过多少秒就取消（默认 ${DEFAULT-VALUE}）")
     int timeoutSeconds;
 
     @Mixin
@@ -68,46 +68,46 @@ class QueryCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         String usage = usageProblem();
         if (usage != null) {
-            err.println("query: " + usage);
+            err.println(Messages.text("query.problem", usage));
             return 2;
         }
         String text;
         try {
             text = file != null ? Files.readString(file, StandardCharsets.UTF_8) : sql;
         } catch (IOException e) {
-            err.println("query: cannot read " + file + ": " + e.getMessage());
+            err.println(Messages.text("query.cannot-read", file, e.getMessage()));
             return 2;
         }
         try {
             ReadOnlyQuery.check(text);
         } catch (RefusedStatementException e) {
-            err.println("query refused: " + e.getMessage());
+            err.println(Messages.text("query.refused", e.getMessage()));
             return 2;
         }
         try (ReadingWarehouse warehouse = Warehouse.openForReading(db)) {
             ReadOnlyQuery.Result result = warehouse.query().run(text, params, maxRows, timeoutSeconds);
             write(result, out);
             if (outFile != null) {
-                err.println("query: " + result.rows().size() + " 行写入 " + outFile.toAbsolutePath());
+                err.println(Messages.text("query.rows-written", result.rows().size(), outFile.toAbsolutePath()));
             }
             if (result.truncated()) {
-                err.println("query: output cut at " + maxRows + " rows (--max-rows)");
+                err.println(Messages.text("query.cut", maxRows));
             }
             return 0;
         } catch (Warehouse.UnavailableException e) {
-            err.println("query: " + e.getMessage());
+            err.println(Messages.text("query.problem", e.getMessage()));
             return 3;
         } catch (SQLTimeoutException e) {
-            err.println("query cancelled: it ran longer than " + timeoutSeconds + " s (--timeout)");
+            err.println(Messages.text("query.cancelled", timeoutSeconds));
             return 2;
         } catch (SQLException e) {
-            err.println("query failed: " + e.getMessage());
+            err.println(Messages.text("query.failed", e.getMessage()));
             return 2;
         } catch (IllegalArgumentException e) {
-            err.println("query: " + e.getMessage());
+            err.println(Messages.text("query.problem", e.getMessage()));
             return 2;
         } catch (IOException e) {
-            err.println("query: cannot write " + outFile + ": " + e.getMessage());
+            err.println(Messages.text("query.cannot-write", outFile, e.getMessage()));
             return 2;
         }
     }
@@ -134,19 +134,19 @@ class QueryCommand implements Callable<Integer> {
 
     private String usageProblem() {
         if ((sql == null) == (file == null)) {
-            return "give the statement either as an argument or with --file, not both and not neither";
+            return Messages.text("query.usage.sql-or-file");
         }
         if (!List.of("table", "csv", "json", "xlsx").contains(format)) {
-            return "--format must be table, csv, json or xlsx";
+            return Messages.text("query.usage.format");
         }
         if (format.equals("xlsx") && outFile == null) {
-            return "--format xlsx writes a workbook: give the file with --out FILE.xlsx";
+            return Messages.text("query.usage.xlsx-out");
         }
         if (maxRows < 1) {
-            return "--max-rows must be at least 1";
+            return Messages.text("query.usage.max-rows");
         }
         if (timeoutSeconds < 1) {
-            return "--timeout must be at least 1 second";
+            return Messages.text("query.usage.timeout");
         }
         return null;
     }

@@ -3,6 +3,7 @@ package org.juesuan.cli;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
+import org.juesuan.model.Messages;
 import org.juesuan.report.HtmlReportRenderer;
 import org.juesuan.report.JsonReportRenderer;
 import org.juesuan.report.SubmissionReport;
@@ -16,14 +17,14 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "report", mixinStandardHelpOptions = true, subcommands = DisclosureCommand.class,
-        description = "Print the findings of one submission (its id, as `status` lists it).")
+        description = "输出一份报送的审核发现（报送编号见 status）。")
 class ReportCommand implements Callable<Integer> {
 
     // optional only so that `report disclosure …` reaches its subcommand; call() still requires it
-    @Parameters(paramLabel = "SUBMISSION", arity = "0..1", description = "submission id")
+    @Parameters(paramLabel = "SUBMISSION", arity = "0..1", description = "报送编号")
     Long id;
 
-    @Option(names = "--format", defaultValue = "text", description = "text, json or html (default: ${DEFAULT-VALUE})")
+    @Option(names = "--format", defaultValue = "text", description = "text、json 或 html（默认 ${DEFAULT-VALUE}）")
     String format;
 
     @Mixin
@@ -39,13 +40,13 @@ class ReportCommand implements Callable<Integer> {
             return 2;
         }
         if (!format.matches("text|json|html")) {
-            spec.commandLine().getErr().println("report: --format must be text, json or html");
+            spec.commandLine().getErr().println(Messages.text("report.format"));
             return 2;
         }
         try (ReadingWarehouse warehouse = Warehouse.openForReading(db)) {
             Optional<SubmissionReport> report = warehouse.reports().load(id);
             if (report.isEmpty()) {
-                spec.commandLine().getErr().println("report: no submission #" + id + " (see `status`)");
+                spec.commandLine().getErr().println(Messages.text("report.no-submission", id));
                 return 2;
             }
             spec.commandLine().getOut().print(switch (format) {
@@ -56,7 +57,7 @@ class ReportCommand implements Callable<Integer> {
             spec.commandLine().getOut().flush();
             return 0;
         } catch (Warehouse.UnavailableException e) {
-            spec.commandLine().getErr().println("report: " + e.getMessage());
+            spec.commandLine().getErr().println(Messages.text("report.problem", e.getMessage()));
             return 3;
         }
     }

@@ -84,7 +84,7 @@ class RerunCommand implements Callable<Integer> {
                     exit = Math.max(exit, 2);
                     continue;
                 }
-                exit = Math.max(exit, ImportCommand.report("Rerun of", rerun.outcome(), started, out, err));
+                exit = Math.max(exit, ImportCommand.report("import.run.rerun", rerun.outcome(), started, out, err));
             }
             return exit;
         } catch (Warehouse.UnavailableException e) {

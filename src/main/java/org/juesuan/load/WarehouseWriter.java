@@ -17,6 +17,7 @@ import org.juesuan.model.ClassCode;
 import org.juesuan.model.CodeHierarchy;
 import org.juesuan.model.Fact;
 import org.juesuan.model.Finding;
+import org.juesuan.model.Messages;
 import org.juesuan.model.Submission;
 import org.juesuan.model.SubmissionStatus;
 import org.juesuan.model.TablePresence;
@@ -63,9 +64,9 @@ public class WarehouseWriter {
     public Optional<Written> loadedWithContent(String sha256) {
         return jdbc.query("SELECT id, department_name, fiscal_year, version, is_current FROM submission "
                 + "WHERE content_key = ?", (rs, n) -> new Written(rs.getLong(1), ItemState.UNCHANGED,
-                "same content as submission #" + rs.getLong(1) + " (" + rs.getString(2) + " " + rs.getInt(3)
-                        + ", version " + rs.getInt(4) + (rs.getBoolean(5) ? ", current" : ", no longer current")
-                        + "): skipped"), sha256).stream().findFirst();
+                Messages.text("import.unchanged.detail", rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getInt(4),
+                        Messages.text(rs.getBoolean(5) ? "import.unchanged.current" : "import.unchanged.not-current"))),
+                sha256).stream().findFirst();
     }
 
     public Written write(Submission submission, Long jobExecutionId, boolean dryRun, Instant startedAt,

@@ -8,6 +8,7 @@ import java.util.function.IntFunction;
 import java.util.function.LongToIntFunction;
 
 import org.juesuan.load.ImportLedger;
+import org.juesuan.model.Messages;
 import org.juesuan.model.Submission;
 import org.juesuan.model.SubmissionStatus;
 import org.springframework.stereotype.Component;
@@ -36,18 +37,19 @@ public class ProgressLine {
 
     /** A submission settled without analysis (unchanged content, file gone). */
     public void print(long runId, int total, String sourcePath, String state, String detail, Duration took) {
-        line(runId, total, done -> String.format("%s %s → %s (%.2f s): %s", head(done, total), sourcePath, state,
-                seconds(took), detail));
+        line(runId, total, done -> Messages.text("import.progress.settled", head(done, total), sourcePath,
+                StatusWords.submission(state, false), seconds(took), detail));
     }
 
     private static String line(int done, int total, long submissionId, Submission s, String unchanged, Duration took) {
-        String head = head(done, total) + " #" + submissionId + " " + s.sourcePath();
+        String head = head(done, total);
         if (unchanged != null) {
-            return String.format("%s → UNCHANGED (%.2f s): %s", head, seconds(took), unchanged);
+            return Messages.text("import.progress.unchanged", head, submissionId, s.sourcePath(), seconds(took), unchanged);
         } else if (s.status() == SubmissionStatus.REJECTED) {
-            return String.format("%s → REJECTED (%.2f s): %s", head, seconds(took), s.rejectReason());
+            return Messages.text("import.progress.rejected", head, submissionId, s.sourcePath(), seconds(took),
+                    s.rejectReason());
         }
-        return String.format("%s → %s: %s %s, %d facts, %d errors, %d warnings (%.2f s)", head, s.status(),
+        return Messages.text("import.progress", head, submissionId, s.sourcePath(), Messages.status(s.status()),
                 s.departmentName(), s.fiscalYear(), s.facts().size(), s.errorCount(), s.warningCount(), seconds(took));
     }
 
@@ -56,8 +58,8 @@ public class ProgressLine {
         return String.format("[%" + width + "d/%d]", done, total);
     }
 
-    private static double seconds(Duration took) {
-        return took.toMillis() / 1000.0;
+    private static String seconds(Duration took) {
+        return String.format("%.2f", took.toMillis() / 1000.0);
     }
 
     /** Reads the run's settled count and prints the line under one lock, so counts reach the screen in order. */

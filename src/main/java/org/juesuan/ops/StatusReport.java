@@ -15,6 +15,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
+import org.juesuan.model.Messages;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -117,10 +118,10 @@ public class StatusReport {
         Status status = read(limit);
         out.println("最近的导入批次：");
         FittedTable runs = new FittedTable(List.of("批次", "状态", "次数", "开始", "结束", "用时", "文件", "通过",
-                "不通过", "退回", "未变", "缺失", "待处理"), true, false, true, false, false, true, true, true, true, true,
+                "不通过", "无法读取", "未变", "缺失", "待处理"), true, false, true, false, false, true, true, true, true, true,
                 true, true, true);
         for (Run r : status.runs()) {
-            runs.add(List.of("#" + r.run(), r.dryRun() ? "试运行·" + r.statusText() : r.statusText(),
+            runs.add(List.of("#" + r.run(), r.dryRun() ? Messages.text("status.dry-run", r.statusText()) : r.statusText(),
                     Integer.toString(r.attempts()), r.started(), sameDay(r.started(), r.ended()), duration(r.seconds()),
                     Integer.toString(r.submissions()), Integer.toString(r.loaded()), Integer.toString(r.withErrors()),
                     Integer.toString(r.rejected()), Integer.toString(r.unchanged()), Integer.toString(r.missing()),
@@ -146,7 +147,7 @@ public class StatusReport {
                     Integer.toString(s.tables()), Integer.toString(s.facts()), Integer.toString(s.errors()),
                     Integer.toString(s.warnings()), duration(s.seconds()), nonNull(s.location())));
             if (s.rejectReason() != null) {
-                reasons.add(FittedTable.keepStart("  #" + s.id() + " 退回原因：" + s.rejectReason(), WIDTH));
+                reasons.add(FittedTable.keepStart("  #" + s.id() + " 无法读取：" + s.rejectReason(), WIDTH));
             }
         }
         submissions.print(WIDTH, out);

@@ -5,6 +5,8 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.juesuan.model.Messages;
+
 /**
  * One analyst statement that has passed the read-only check: a single SELECT, WITH … SELECT, SHOW,
  * DESCRIBE or EXPLAIN, with no write hidden inside (WITH … DELETE, EXPLAIN ANALYZE UPDATE, H2's
@@ -41,7 +43,7 @@ public final class ReadOnlyStatement {
      */
     public static ReadOnlyStatement of(String text) {
         if (text == null || text.isBlank()) {
-            throw new RefusedStatementException("the statement is empty");
+            throw new RefusedStatementException(Messages.text("query.refused.empty"));
         }
         for (SqlDialect dialect : List.of(SqlDialect.MYSQL, SqlDialect.STANDARD)) {
             check(SqlCode.of(text, dialect).text());
@@ -61,32 +63,32 @@ public final class ReadOnlyStatement {
             upper = upper.substring(0, upper.length() - 1).strip();
         }
         if (upper.isEmpty()) {
-            throw new RefusedStatementException("the statement is empty");
+            throw new RefusedStatementException(Messages.text("query.refused.empty"));
         }
         if (upper.contains(";")) {
-            throw new RefusedStatementException("only one statement may be run (found a ';' between statements)");
+            throw new RefusedStatementException(Messages.text("query.refused.several"));
         }
         if (!READ_START.matcher(upper).find()) {
             Matcher first = FIRST_WORD.matcher(upper);
-            throw new RefusedStatementException("only reads are allowed (SELECT, WITH, SHOW, DESCRIBE, EXPLAIN)"
-                    + (first.find() ? ", not " + first.group(1) : ""));
+            throw new RefusedStatementException(Messages.text("query.refused.not-read",
+                    first.find() ? Messages.text("query.refused.not-read.word", first.group(1)) : ""));
         }
         if (INTO_FILE.matcher(upper).find()) {
-            throw new RefusedStatementException("SELECT … INTO OUTFILE/DUMPFILE writes a file on the server");
+            throw new RefusedStatementException(Messages.text("query.refused.into-file"));
         }
         Matcher locking = LOCKING_READ.matcher(upper);
         if (locking.find()) {
-            throw new RefusedStatementException(locking.group().replaceAll("\\s+", " ")
-                    + " is a locking read; reads here never lock");
+            throw new RefusedStatementException(Messages.text("query.refused.locking",
+                    locking.group().replaceAll("\\s+", " ")));
         }
         String scanned = SHOW_CREATE.matcher(upper).replaceFirst("SHOW");
         Matcher write = WRITE.matcher(scanned);
         if (write.find()) {
-            throw new RefusedStatementException(write.group().strip() + " writes; only reads are allowed");
+            throw new RefusedStatementException(Messages.text("query.refused.writes", write.group().strip()));
         }
         Matcher file = FILE_ACCESS.matcher(upper);
         if (file.find()) {
-            throw new RefusedStatementException(file.group() + " reads or writes files on the database server");
+            throw new RefusedStatementException(Messages.text("query.refused.file", file.group()));
         }
     }
 }

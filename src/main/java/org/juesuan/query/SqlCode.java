@@ -2,6 +2,8 @@ package org.juesuan.query;
 
 import java.util.Arrays;
 
+import org.juesuan.model.Messages;
+
 /**
  * The code of a SQL text as one dialect reads it: string literals and quoted names become a placeholder,
  * comments disappear. Keywords can then be looked for without being fooled by {@code 'DELETE'} in a
@@ -37,12 +39,11 @@ record SqlCode(String text, int[] origin) {
                 i = end < 0 ? sql.length() : end;
             } else if (sql.startsWith("/*", i)) {
                 if (sql.startsWith("/*!", i) || sql.startsWith("/*M!", i) || sql.startsWith("/*+", i)) {
-                    throw new RefusedStatementException("executable comments (/*! … */, /*M! … */) and optimizer "
-                            + "hints are not allowed");
+                    throw new RefusedStatementException(Messages.text("query.refused.executable-comment"));
                 }
                 int end = sql.indexOf("*/", i + 2);
                 if (end < 0) {
-                    throw new RefusedStatementException("a /* comment is not closed");
+                    throw new RefusedStatementException(Messages.text("query.refused.open-comment"));
                 }
                 origin[code.length()] = i;
                 code.append(' ');
@@ -100,6 +101,7 @@ record SqlCode(String text, int[] origin) {
                 i++;
             }
         }
-        throw new RefusedStatementException("a quoted " + (quote == '\'' ? "string" : "name") + " is not closed");
+        throw new RefusedStatementException(Messages.text(quote == '\'' ? "query.refused.open-string"
+                : "query.refused.open-name"));
     }
 }

@@ -3,6 +3,7 @@ package org.juesuan.validate;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.util.Collection;
+import java.util.List;
 
 import org.juesuan.layout.Unit;
 import org.juesuan.mapping.KeyedRow;
@@ -91,10 +92,11 @@ final class AuditMessages {
                         ? Messages.text("rule.compare.tolerance", unit.fromYuan(tolerance), unit.label()) : "");
     }
 
+    /** 收入支出决算总表 「201」行：尾差：…——左边 …，右边 …，差 0.01 万元（容差 0.01 万元）; {@link #roundingAdvice} follows. */
     static String identityRounding(TableCode table, String rowLabel, String message, BigDecimal left, BigDecimal right,
                                    BigDecimal tolerance, Unit unit) {
-        return where(table, rowLabel) + "：尾差：" + message + "——左边 " + inUnit(left, unit) + "，右边 "
-                + inUnit(right, unit) + roundingTail(left.subtract(right), tolerance, unit);
+        return Messages.text("rule.rounding", where(table, rowLabel), message, inUnit(left, unit), inUnit(right, unit),
+                inUnit(left.subtract(right), unit), unit.label(), inUnit(tolerance, unit));
     }
 
     static String hierarchyBreak(TableCode table, KeyedRow parent, String column, String message, BigDecimal whole,
@@ -105,9 +107,19 @@ final class AuditMessages {
 
     static String hierarchyRounding(TableCode table, KeyedRow parent, String column, String message, BigDecimal whole,
                                     int parts, BigDecimal sum, BigDecimal tolerance, Unit unit) {
-        return Messages.table(table) + "「" + rowName(parent) + "」行的“" + column + "”：尾差：" + message + "——本行 "
-                + inUnit(whole, unit) + "，" + parts + " 个下级科目之和 " + inUnit(sum, unit)
-                + roundingTail(whole.subtract(sum), tolerance, unit);
+        return Messages.text("rule.hierarchy.rounding", Messages.table(table), rowName(parent), column, message,
+                inUnit(whole, unit), parts, inUnit(sum, unit), inUnit(whole.subtract(sum), unit), unit.label(),
+                inUnit(tolerance, unit));
+    }
+
+    /** What closes a 尾差 finding: why it is only a WARNING and what to confirm. */
+    static String roundingAdvice() {
+        return Messages.text("rule.rounding.advice");
+    }
+
+    /** "；同一分钱也使下列等式…：a；b" — the 尾差 merged into the one that leads them. */
+    static String roundingAlso(List<String> others) {
+        return Messages.text("rule.rounding.also", String.join(Messages.text("rule.rounding.also.separator"), others));
     }
 
     static String emptyWithoutNote(TableCode table, String message) {
@@ -138,13 +150,6 @@ final class AuditMessages {
     private static String where(TableCode table, String rowLabel) {
         String name = table == null ? "" : Messages.table(table);
         return rowLabel == null ? name : (name.isEmpty() ? rowLabel : name + " " + rowLabel);
-    }
-
-    /** "，差 −0.01 万元，在四舍五入容差 0.01 万元之内…" */
-    private static String roundingTail(BigDecimal difference, BigDecimal tolerance, Unit unit) {
-        return "，差 " + inUnit(difference, unit) + " " + unit.label() + "，在四舍五入容差 " + inUnit(tolerance, unit) + " "
-                + unit.label() + " 之内（以" + unit.label() + "列示的数每个相加项允许 0.01 " + unit.label()
-                + "）：记为提示，不作为错误；请确认是各表分别四舍五入所致";
     }
 
     static String yuan(BigDecimal amount) {

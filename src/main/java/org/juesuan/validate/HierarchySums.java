@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import org.juesuan.layout.Unit;
 import org.juesuan.mapping.KeyedRow;
@@ -26,7 +27,7 @@ final class HierarchySums {
     private HierarchySums() {
     }
 
-    static RuleCounts check(Rule.Hierarchy rule, MappedTable table, List<Finding> findings) {
+    static RuleCounts check(Rule.Hierarchy rule, MappedTable table, Consumer<Finding> findings) {
         if (table == null) {
             return IdentityCheck.NOT_APPLICABLE;
         }
@@ -68,7 +69,7 @@ final class HierarchySums {
         if (!differences.isEmpty()) {
             addChildCells(table, differences);
             for (Difference d : differences) {
-                findings.add(d.finding(rule, table, unit));
+                findings.accept(d.finding(rule, table, unit));
             }
         }
         return new RuleCounts(passed, failed, 0);

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import org.juesuan.layout.Unit;
@@ -37,7 +38,7 @@ final class IdentityCheck {
      * @param cells    the cells read, asked for only when there is a finding
      */
     static RuleCounts judge(Rule.Compare rule, TableCode table, String rowLabel, Sum left, Sum right, Unit unit,
-                            Supplier<? extends Collection<CellRef>> cells, List<Finding> findings) {
+                            Supplier<? extends Collection<CellRef>> cells, Consumer<Finding> findings) {
         BigDecimal tolerance = Rounding.tolerance(rule.tolerance(), unit,
                 Math.max(left.nonZeroTerms(), right.nonZeroTerms()));
         BigDecimal difference = left.value().subtract(right.value());
@@ -45,13 +46,13 @@ final class IdentityCheck {
             case HOLDS:
                 return PASSED;
             case ROUNDING:
-                findings.add(new Finding(rule.id() + Rounding.FINDING_SUFFIX, roundingSeverity(rule.severity()), table,
+                findings.accept(new Finding(rule.id() + Rounding.FINDING_SUFFIX, roundingSeverity(rule.severity()), table,
                         AuditMessages.identityRounding(table, rowLabel, rule.message(), left.value(), right.value(),
                                 tolerance, unit),
                         right.value(), left.value(), List.copyOf(new LinkedHashSet<>(cells.get()))));
                 return PASSED;
             default:
-                findings.add(new Finding(rule.id(), rule.severity(), table,
+                findings.accept(new Finding(rule.id(), rule.severity(), table,
                         AuditMessages.identityBreak(table, rowLabel, rule.message(), left.value(), right.value(),
                                 tolerance, unit),
                         right.value(), left.value(), List.copyOf(new LinkedHashSet<>(cells.get()))));

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import org.juesuan.layout.Unit;
 import org.juesuan.mapping.KeyedRow;
@@ -28,7 +29,7 @@ final class RowIdentities {
     private RowIdentities() {
     }
 
-    static RuleCounts check(Rule.Compare rule, MappedTable table, List<Finding> findings) {
+    static RuleCounts check(Rule.Compare rule, MappedTable table, Consumer<Finding> findings) {
         if (table == null) {
             return IdentityCheck.NOT_APPLICABLE;
         }

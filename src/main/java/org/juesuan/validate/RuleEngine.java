@@ -3,6 +3,7 @@ package org.juesuan.validate;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import org.juesuan.mapping.KeyedRow;
 import org.juesuan.mapping.MappedTable;
@@ -14,7 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Applies the year's rule book to a submission's tables. Amounts are compared in 元, exactly, apart from the
- * rounding tolerance ({@link Rounding}); each break becomes a finding naming every cell read.
+ * rounding tolerance ({@link Rounding}); each break becomes a finding naming every cell read, and the 尾差 one
+ * printed cent makes are one finding ({@link RoundingCauses}).
  */
 @Component
 public class RuleEngine {
@@ -27,13 +29,15 @@ public class RuleEngine {
 
     public RuleCounts check(Map<TableCode, MappedTable> tables, Integer fiscalYear, List<Finding> findings) {
         RuleCounts counts = RuleCounts.NONE;
+        RoundingCauses ruled = new RoundingCauses(findings::add);
         for (Rule rule : book.rulesFor(fiscalYear)) {
-            counts = counts.plus(check(rule, tables, findings));
+            counts = counts.plus(check(rule, tables, ruled));
         }
+        ruled.release();
         return counts;
     }
 
-    private static RuleCounts check(Rule rule, Map<TableCode, MappedTable> tables, List<Finding> findings) {
+    private static RuleCounts check(Rule rule, Map<TableCode, MappedTable> tables, Consumer<Finding> findings) {
         if (rule instanceof Rule.Compare compare) {
             return compare.scope() == Scope.ROW ? RowIdentities.check(compare, tables.get(compare.table()), findings)
                     : SubmissionIdentities.check(compare, tables, findings);
@@ -47,7 +51,8 @@ public class RuleEngine {
         return nonNegative((Rule.NonNegative) rule, tables, findings);
     }
 
-    private static RuleCounts emptyNote(Rule.EmptyNote rule, Map<TableCode, MappedTable> tables, List<Finding> findings) {
+    private static RuleCounts emptyNote(Rule.EmptyNote rule, Map<TableCode, MappedTable> tables,
+                                        Consumer<Finding> findings) {
         RuleCounts counts = RuleCounts.NONE;
         for (TableCode code : rule.tables()) {
             MappedTable table = tables.get(code);
@@ -58,7 +63,7 @@ public class RuleEngine {
             } else if (!table.source().note().isBlank()) {
                 counts = counts.plus(IdentityCheck.PASSED);
             } else {
-                findings.add(new Finding(rule.id(), rule.severity(), table.code(),
+                findings.accept(new Finding(rule.id(), rule.severity(), table.code(),
                         AuditMessages.emptyWithoutNote(table.code(), rule.message()),
                         null, null, List.of(table.source().detected().titleCell())));
                 counts = counts.plus(IdentityCheck.FAILED);
@@ -68,14 +73,14 @@ public class RuleEngine {
     }
 
     private static RuleCounts nonNegative(Rule.NonNegative rule, Map<TableCode, MappedTable> tables,
-                                          List<Finding> findings) {
+                                          Consumer<Finding> findings) {
         int failed = 0;
         for (MappedTable table : tables.values()) {
             for (KeyedRow row : table.rows()) {
                 for (Map.Entry<String, Amount> e : row.amounts().entrySet()) {
                     if (e.getValue().yuan().signum() < 0) {
                         failed++;
-                        findings.add(new Finding(rule.id(), rule.severity(), table.code(),
+                        findings.accept(new Finding(rule.id(), rule.severity(), table.code(),
                                 AuditMessages.negative(table.code(), row, table.source().detected().layout()
                                                 .columnLabel(e.getKey()), rule.message(), e.getValue().yuan(),
                                         table.source().detected().unit()),

@@ -20,7 +20,7 @@ final class SubmissionIdentities {
     private SubmissionIdentities() {
     }
 
-    static RuleCounts check(Rule.Compare rule, Map<TableCode, MappedTable> tables, List<Finding> findings) {
+    static RuleCounts check(Rule.Compare rule, Map<TableCode, MappedTable> tables, Consumer<Finding> findings) {
         if (rule.forEachRow() == null) {
             return compare(rule, tables, null, findings);
         }
@@ -33,7 +33,7 @@ final class SubmissionIdentities {
     }
 
     private static RuleCounts compare(Rule.Compare rule, Map<TableCode, MappedTable> tables, String rowKey,
-                                      List<Finding> findings) {
+                                      Consumer<Finding> findings) {
         SubmissionCells read = new SubmissionCells(tables, rowKey);
         IdentityCheck.Sum left = read.sum(rule.left());
         IdentityCheck.Sum right = read.sum(rule.right());

@@ -60,7 +60,7 @@ class DatabaseLossTest {
             assertThat(run.awaitLines(l -> l.startsWith("["), 5, Duration.ofMinutes(2))).as(run.output()).isTrue();
             proxy.cut();
             assertThat(run.awaitExit(Duration.ofMinutes(3))).as(run.output()).isEqualTo(3);
-            assertThat(run.output()).contains("import: the run failed").contains("rerun --failed");
+            assertThat(run.output()).contains("import: 批次失败").contains("rerun --failed");
         }
 
         // Nothing half-written: each submission row has all its facts; unsettled items have no row.
@@ -78,7 +78,7 @@ class DatabaseLossTest {
 
         CliProcess rerun = CliProcess.start(work, Sql.env(url), "[rerun] ", "rerun", "--failed");
         assertThat(rerun.awaitExit(Duration.ofMinutes(3))).as(rerun.output()).isZero();
-        assertThat(rerun.output()).contains("Rerun of run #1 COMPLETED");
+        assertThat(rerun.output()).contains("续完批次 #1 完成");
 
         // Complete and duplicate-free.
         assertThat(Sql.number(url, "SELECT COUNT(*) FROM import_item WHERE state IN ('LOADED', 'LOADED_WITH_ERRORS')"))

@@ -57,7 +57,7 @@ class RemoteNoWorkerTest {
 
             // A worker started now finds the two messages of a run that ended: no-ops.
             worker = CliProcess.start(work, env, "[worker] ", "worker", "--threads", "1");
-            assertThat(worker.awaitLines(l -> l.startsWith("worker: waiting"), 1, Duration.ofMinutes(3)))
+            assertThat(worker.awaitLines(l -> l.startsWith("worker: 正在队列"), 1, Duration.ofMinutes(3)))
                     .as(worker.output()).isTrue();
             Path log = work.resolve("logs/juesuan.log");
             long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();

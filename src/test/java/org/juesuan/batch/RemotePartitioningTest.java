@@ -44,13 +44,13 @@ class RemotePartitioningTest {
             worker1 = CliProcess.start(work, env, "[worker 1] ", "worker", "--threads", "1");
             worker2 = CliProcess.start(work, env, "[worker 2] ", "worker", "--threads", "1");
             for (CliProcess worker : List.of(worker1, worker2)) {
-                assertThat(worker.awaitLines(l -> l.startsWith("worker: waiting"), 1, Duration.ofMinutes(2)))
+                assertThat(worker.awaitLines(l -> l.startsWith("worker: 正在队列"), 1, Duration.ofMinutes(2)))
                         .as(worker.output()).isTrue();
             }
             CliProcess manager = CliProcess.start(work, env, "[manager] ", "import", "--remote",
                     work.resolve("submissions").toString());
             assertThat(manager.awaitExit(Duration.ofMinutes(4))).as(manager.output()).isZero();
-            assertThat(manager.output()).contains(SUBMISSIONS + " LOADED, 0 LOADED_WITH_ERRORS, 0 REJECTED, 0 UNCHANGED");
+            assertThat(manager.output()).contains("审核通过 " + SUBMISSIONS + " 份，审核不通过 0 份，无法读取 0 份，内容未变 0 份");
 
             // Every submission once, each by one of the two workers, both of which worked.
             assertThat(Sql.number(url, "SELECT COUNT(*) FROM import_item WHERE state = 'LOADED'")).isEqualTo(SUBMISSIONS);

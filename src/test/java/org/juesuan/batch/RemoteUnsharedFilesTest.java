@@ -45,7 +45,7 @@ class RemoteUnsharedFilesTest {
             worker = CliProcess.start(work, env, "[worker] ", "worker", "--threads", "1");
 
             assertThat(manager.awaitExit(Duration.ofMinutes(4))).as(manager.output()).isZero();
-            assertThat(manager.output()).contains("3 LOADED, 0 LOADED_WITH_ERRORS, 0 REJECTED, 0 UNCHANGED");
+            assertThat(manager.output()).contains("审核通过 3 份，审核不通过 0 份，无法读取 0 份，内容未变 0 份");
             assertThat(Sql.strings(url, "SELECT sha256 FROM submission ORDER BY sha256"))
                     .containsExactlyElementsOf(identities.stream().sorted().toList());
             assertThat(Sql.strings(url, "SELECT source_path FROM submission ORDER BY source_path"))

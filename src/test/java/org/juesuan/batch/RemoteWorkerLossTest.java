@@ -62,7 +62,7 @@ class RemoteWorkerLossTest {
             worker1 = CliProcess.start(work, env, "[worker 1] ", "worker", "--threads", "1");
             worker2 = CliProcess.start(work, env, "[worker 2] ", "worker", "--threads", "1");
             for (CliProcess worker : List.of(worker1, worker2)) {
-                assertThat(worker.awaitLines(l -> l.startsWith("worker: waiting"), 1, Duration.ofMinutes(3)))
+                assertThat(worker.awaitLines(l -> l.startsWith("worker: 正在队列"), 1, Duration.ofMinutes(3)))
                         .as(worker.output()).isTrue();
             }
             CliProcess manager = CliProcess.start(work, env, "[manager] ", "import", "--remote",
@@ -80,7 +80,7 @@ class RemoteWorkerLossTest {
             lock.rollback();
 
             assertThat(manager.awaitExit(Duration.ofMinutes(4))).as(manager.output()).isZero();
-            assertThat(manager.output()).contains(SUBMISSIONS + " LOADED, 0 LOADED_WITH_ERRORS, 0 REJECTED, 0 UNCHANGED");
+            assertThat(manager.output()).contains("审核通过 " + SUBMISSIONS + " 份，审核不通过 0 份，无法读取 0 份，内容未变 0 份");
             assertThat(manager.output()).contains("worker " + holder + " 已 6 秒没有心跳，视为失联")
                     .contains(blockedFile.toString());
 

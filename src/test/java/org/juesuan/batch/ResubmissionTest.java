@@ -72,7 +72,7 @@ class ResubmissionTest {
         assertThat(second.count(ItemState.LOADED)).isZero();
         assertThat(second.exitCode()).isZero();
         assertThat(jdbc.queryForObject("SELECT detail FROM import_item WHERE run_id = ?", String.class, second.runId()))
-                .startsWith("same content as submission #").contains("version 1, current");
+                .startsWith("与报送 #").contains("第 1 版，现行版本");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM submission WHERE department_name = ?", Integer.class,
                 department.departmentName())).isEqualTo(1);
         assertThat(folders().archive().resolve(InboxFolders.runFolder(second.runId())).resolve(file.getFileName()))

@@ -214,7 +214,7 @@ public final class BenchRun {
             out.put("cli.peakRssMiB", peak);
             out.put("cli.exit", exit);
             out.put("cli.jvmArgs", String.join(" ", jvmArgs));
-            out.put("cli.summary", Files.readString(log).lines().filter(l -> l.startsWith("Import run #"))
+            out.put("cli.summary", Files.readString(log).lines().filter(l -> l.startsWith("导入批次 #"))
                     .findFirst().orElse("(no summary line)"));
             out.write(work.resolve("results").resolve(n + "-" + name + ".properties"));
             return out;

@@ -25,7 +25,7 @@ import com.rabbitmq.client.ConnectionFactory;
  * Remote mode with 1 and 2 worker processes ({@code bench/run --remote}): the county-sized corpus imported by
  * `import --remote` into a fresh MariaDB database, through RabbitMQ (127.0.0.1:5672 guest/guest, a queue of the
  * run's own), by W `worker` JVMs of {@code --threads} each. Each W gets a fresh database and fresh workers, warmed
- * by one import of a small separate corpus; the timed figure is the manager's own "Import run … in X s" (plan,
+ * by one import of a small separate corpus; the timed figure is the manager's own "导入批次 #… 完成，用时 X 秒" (plan,
  * dispatch, every partition, not the JVM start), with the workers' CPU and the database server's over the same
  * run, and the load average around it. It reports; it asserts nothing.
  *
@@ -34,7 +34,7 @@ import com.rabbitmq.client.ConnectionFactory;
  */
 public final class RemoteBench {
 
-    private static final Pattern SUMMARY = Pattern.compile("Import run #\\d+ (\\w+) in ([\\d.]+) s: (.*); ([\\d,]+) facts");
+    private static final Pattern SUMMARY = Pattern.compile("导入批次 #\\d+ (\\S+)，用时 ([\\d.]+) 秒：(.*)；数据 ([\\d,]+) 条");
 
     private final Path work;
     private final String classpath;
@@ -119,7 +119,7 @@ public final class RemoteBench {
         }
     }
 
-    /** Runs one CLI command to its end; @return its "Import run" line (or its last line). */
+    /** Runs one CLI command to its end; @return its "导入批次" line (or its last line). */
     private String cli(Map<String, String> env, String name, String... args) throws Exception {
         Path log = work.resolve("logs").resolve("remote-" + name + ".log");
         Process process = builder(env, args).redirectOutput(log.toFile()).start();
@@ -128,7 +128,7 @@ public final class RemoteBench {
         if (exit != 0) {
             throw new IllegalStateException(name + " exited " + exit + "; see " + log);
         }
-        return lines.stream().filter(l -> l.startsWith("Import run #")).findFirst()
+        return lines.stream().filter(l -> l.startsWith("导入批次 #")).findFirst()
                 .orElse(lines.isEmpty() ? "" : lines.get(lines.size() - 1));
     }
 
@@ -136,7 +136,7 @@ public final class RemoteBench {
         Process worker = builder(env, "worker", "--threads", Integer.toString(threads)).start();
         BufferedReader out = new BufferedReader(new InputStreamReader(worker.getInputStream(), StandardCharsets.UTF_8));
         String line;
-        while ((line = out.readLine()) != null && !line.startsWith("worker: waiting")) {
+        while ((line = out.readLine()) != null && !line.startsWith("worker: 正在队列")) {
             // start-up lines
         }
         if (line == null) {

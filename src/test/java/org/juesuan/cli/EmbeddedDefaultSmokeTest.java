@@ -42,7 +42,7 @@ class EmbeddedDefaultSmokeTest {
     void importIntoTheEmbeddedDefaultThenQuery() throws Exception {
         String samples = Samples.DIR.toAbsolutePath().toString();
         Run imported = juesuan("import", samples, "--report", "reports");
-        assertThat(imported.output()).contains("4 LOADED, 1 LOADED_WITH_ERRORS, 0 REJECTED").contains(Samples.MIYI);
+        assertThat(imported.output()).contains("审核通过 4 份，审核不通过 1 份，无法读取 0 份").contains(Samples.MIYI);
         assertThat(imported.exitCode()).as(imported.output()).isEqualTo(1); // 米易 is LOADED_WITH_ERRORS
         assertThat(Files.exists(workDir.resolve("data").resolve("juesuan.mv.db"))).isTrue();
         // --report: an HTML report per submission, an annotated copy of each workbook with findings.
@@ -67,6 +67,6 @@ class EmbeddedDefaultSmokeTest {
 
         Run refused = juesuan("query", "DELETE FROM fact");
         assertThat(refused.exitCode()).isEqualTo(2);
-        assertThat(refused.output()).contains("query refused");
+        assertThat(refused.output()).contains("query 拒绝执行");
     }
 }

@@ -30,7 +30,7 @@ class QueryCommandTest {
     private static Run juesuan(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cli = new CommandLine(new JuesuanCli());
+        CommandLine cli = JuesuanCli.commandLine();
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         int code = cli.execute(args);
@@ -42,31 +42,31 @@ class QueryCommandTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
-            INSERT INTO fact (submission_id) VALUES (1)              | only reads are allowed (SELECT, WITH, SHOW, DESCRIBE, EXPLAIN), not INSERT
-            UPDATE submission SET is_current = FALSE                 | not UPDATE
-            DELETE FROM fact                                         | not DELETE
-            DROP TABLE fact                                          | not DROP
-            CREATE TABLE copy AS SELECT * FROM fact                  | not CREATE
-            SELECT 1; DELETE FROM fact                               | only one statement may be run
-            SELECT * FROM v_fact INTO OUTFILE '/tmp/facts.csv'       | SELECT … INTO OUTFILE/DUMPFILE writes a file on the server
-            SELECT * FROM submission FOR UPDATE                      | FOR UPDATE is a locking read
-            WITH s AS (SELECT 1) DELETE FROM fact                    | DELETE writes
+            INSERT INTO fact (submission_id) VALUES (1)              | 只允许读（SELECT、WITH、SHOW、DESCRIBE、EXPLAIN），不允许 INSERT
+            UPDATE submission SET is_current = FALSE                 | 不允许 UPDATE
+            DELETE FROM fact                                         | 不允许 DELETE
+            DROP TABLE fact                                          | 不允许 DROP
+            CREATE TABLE copy AS SELECT * FROM fact                  | 不允许 CREATE
+            SELECT 1; DELETE FROM fact                               | 只能执行一条语句
+            SELECT * FROM v_fact INTO OUTFILE '/tmp/facts.csv'       | SELECT … INTO OUTFILE/DUMPFILE 会在数据库服务器上写文件
+            SELECT * FROM submission FOR UPDATE                      | FOR UPDATE 是加锁的读
+            WITH s AS (SELECT 1) DELETE FROM fact                    | DELETE 会写入
             """)
     void refusesWithExitCode2BeforeTouchingTheDatabase(String sql, String reason) {
         Run run = juesuan("query", "--db-url", NOWHERE, sql);
         assertThat(run.exitCode()).as(run.err()).isEqualTo(2);
-        assertThat(run.err()).startsWith("query refused: ").contains(reason);
+        assertThat(run.err()).startsWith("query 拒绝执行：").contains(reason);
         assertThat(run.out()).isEmpty();
     }
 
     @Test
     void badUsageIsExitCode2() {
         assertThat(juesuan("query", "--db-url", NOWHERE, "--max-rows", "0", "SELECT 1").err())
-                .contains("--max-rows must be at least 1");
+                .contains("--max-rows 至少为 1");
         assertThat(juesuan("query", "--db-url", NOWHERE, "--timeout", "0", "SELECT 1").exitCode()).isEqualTo(2);
         assertThat(juesuan("query", "--db-url", NOWHERE, "--format", "xml", "SELECT 1").exitCode()).isEqualTo(2);
-        assertThat(juesuan("query", "--db-url", NOWHERE).err()).contains("either as an argument or with --file");
-        assertThat(juesuan("query", "--db-url", NOWHERE, "--file", "nowhere.sql").err()).contains("cannot read nowhere.sql");
+        assertThat(juesuan("query", "--db-url", NOWHERE).err()).contains("二者只用其一");
+        assertThat(juesuan("query", "--db-url", NOWHERE, "--file", "nowhere.sql").err()).contains("读不了 nowhere.sql");
     }
 
     @Test
@@ -80,11 +80,11 @@ class QueryCommandTest {
         assertThat(csv.exitCode()).as(csv.err()).isZero();
         assertThat(csv.out().lines().toList()).containsExactly("\uFEFFtable_code,title", "T01,收入支出决算总表", "T02,收入决算表",
                 "T03,支出决算表");
-        assertThat(csv.err()).contains("query: output cut at 3 rows (--max-rows)");
+        assertThat(csv.err()).contains("query: 只输出了前 3 行（--max-rows）");
 
         Run slow = juesuan(args(db, "query", "--timeout", "1", "SELECT SLEEP(30)"));
         assertThat(slow.exitCode()).isEqualTo(2);
-        assertThat(slow.err()).contains("query cancelled: it ran longer than 1 s (--timeout)");
+        assertThat(slow.err()).contains("query 已取消：运行超过 1 秒（--timeout）");
 
         Path file = dir.resolve("tables.sql");
         Files.writeString(file, "-- Question: which tables are there?\nSELECT COUNT(*) AS tables FROM dim_table;\n",

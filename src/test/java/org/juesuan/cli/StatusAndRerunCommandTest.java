@@ -45,7 +45,7 @@ class StatusAndRerunCommandTest {
     private static Run juesuan(List<String> db, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cli = new CommandLine(new JuesuanCli());
+        CommandLine cli = JuesuanCli.commandLine();
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         List<String> all = new ArrayList<>(List.of(args));
@@ -108,7 +108,7 @@ class StatusAndRerunCommandTest {
         for (String line : status.out().split("\n")) {
             assertThat(TablePrinter.width(line)).as(line).isLessThanOrEqualTo(120);
         }
-        assertThat(status.out()).contains("最近的导入批次：", "最近的报送：", "试运行·完成", "试运行·审核通过", "退回原因：",
+        assertThat(status.out()).contains("最近的导入批次：", "最近的报送：", "试运行·完成", "试运行·审核通过", "无法读取：",
                 "审核不通过").doesNotContain("LOADED", "COMPLETED").doesNotContainPattern("\\d\\d:\\d\\d:\\d\\d\\.\\d")
                 .containsPattern("\\d+\\.\\d s");
 

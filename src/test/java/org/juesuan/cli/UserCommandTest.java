@@ -36,7 +36,7 @@ class UserCommandTest {
     private static Run juesuan(String stdin, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cli = new CommandLine(new JuesuanCli());
+        CommandLine cli = JuesuanCli.commandLine();
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         InputStream before = System.in;

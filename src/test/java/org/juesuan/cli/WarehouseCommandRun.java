@@ -18,7 +18,7 @@ record WarehouseCommandRun(int exitCode, String out, String err) {
                 MariaDbTestDatabase.PASSWORD));
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cli = new CommandLine(new JuesuanCli());
+        CommandLine cli = JuesuanCli.commandLine();
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         int code = cli.execute(all.toArray(String[]::new));

@@ -24,38 +24,38 @@ class ReadOnlyStatementTest {
 
     @Test
     void refusesInsert() {
-        refused("INSERT INTO fact (submission_id) VALUES (1)", "not INSERT");
-        refused("insert fact values (1)", "not INSERT");
+        refused("INSERT INTO fact (submission_id) VALUES (1)", "不允许 INSERT");
+        refused("insert fact values (1)", "不允许 INSERT");
     }
 
     @Test
     void refusesUpdate() {
-        refused("UPDATE submission SET is_current = FALSE", "not UPDATE");
+        refused("UPDATE submission SET is_current = FALSE", "不允许 UPDATE");
     }
 
     @Test
     void refusesDelete() {
-        refused("DELETE FROM fact", "not DELETE");
-        refused("  delete\nfrom fact where 1 = 1", "not DELETE");
+        refused("DELETE FROM fact", "不允许 DELETE");
+        refused("  delete\nfrom fact where 1 = 1", "不允许 DELETE");
     }
 
     @Test
     void refusesDrop() {
-        refused("DROP TABLE fact", "not DROP");
-        refused("drop view v_fact", "not DROP");
+        refused("DROP TABLE fact", "不允许 DROP");
+        refused("drop view v_fact", "不允许 DROP");
     }
 
     @Test
     void refusesCreate() {
-        refused("CREATE TABLE t AS SELECT * FROM fact", "not CREATE");
-        refused("create view v AS select 1", "not CREATE");
+        refused("CREATE TABLE t AS SELECT * FROM fact", "不允许 CREATE");
+        refused("create view v AS select 1", "不允许 CREATE");
     }
 
     @Test
     void refusesMultipleStatements() {
-        refused("SELECT 1; DELETE FROM fact", "only one statement");
-        refused("SELECT 1;SELECT 2", "only one statement");
-        refused("SELECT * FROM v_fact WHERE row_key = 'TOTAL'; DROP TABLE fact;", "only one statement");
+        refused("SELECT 1; DELETE FROM fact", "只能执行一条语句");
+        refused("SELECT 1;SELECT 2", "只能执行一条语句");
+        refused("SELECT * FROM v_fact WHERE row_key = 'TOTAL'; DROP TABLE fact;", "只能执行一条语句");
     }
 
     @Test
@@ -67,10 +67,10 @@ class ReadOnlyStatementTest {
 
     @Test
     void refusesForUpdateAndOtherLockingReads() {
-        refused("SELECT * FROM submission FOR UPDATE", "FOR UPDATE is a locking read");
-        refused("SELECT * FROM submission WHERE id = 1 for  update nowait", "FOR UPDATE is a locking read");
-        refused("SELECT * FROM submission FOR SHARE", "FOR SHARE is a locking read");
-        refused("SELECT * FROM submission LOCK IN SHARE MODE", "LOCK IN SHARE MODE is a locking read");
+        refused("SELECT * FROM submission FOR UPDATE", "FOR UPDATE 是加锁的读");
+        refused("SELECT * FROM submission WHERE id = 1 for  update nowait", "FOR UPDATE 是加锁的读");
+        refused("SELECT * FROM submission FOR SHARE", "FOR SHARE 是加锁的读");
+        refused("SELECT * FROM submission LOCK IN SHARE MODE", "LOCK IN SHARE MODE 是加锁的读");
     }
 
     @ParameterizedTest
@@ -83,7 +83,7 @@ class ReadOnlyStatementTest {
             "SELECT * FROM v_fact UNION SELECT * FROM NEW TABLE (MERGE INTO dim_region KEY (name_prefix) VALUES ('a','b','c'))"})
     void refusesWritesHiddenInsideAReadingStatement(String sql) {
         assertThatThrownBy(() -> ReadOnlyStatement.of(sql)).isInstanceOf(RefusedStatementException.class)
-                .hasMessageContaining("writes");
+                .hasMessageContaining("会写入");
     }
 
     @ParameterizedTest
@@ -93,36 +93,36 @@ class ReadOnlyStatementTest {
             "SELECT LOAD_FILE('/etc/passwd')",
             "SELECT * FROM CSVREAD('/etc/passwd')"})
     void refusesFileAccess(String sql) {
-        refused(sql, "files on the database server");
+        refused(sql, "数据库服务器上的文件");
     }
 
     @Test
     void refusesOtherStatements() {
-        refused("SET GLOBAL read_only = 0", "not SET");
-        refused("CALL p()", "not CALL");
-        refused("TRUNCATE TABLE fact", "not TRUNCATE");
-        refused("ALTER TABLE fact ADD COLUMN x INT", "not ALTER");
-        refused("GRANT ALL ON *.* TO someone", "not GRANT");
-        refused("LOAD DATA INFILE '/tmp/x' INTO TABLE fact", "not LOAD");
-        refused("SCRIPT TO '/tmp/dump.sql'", "not SCRIPT");
-        refused("", "empty");
-        refused(" ;; ", "empty");
+        refused("SET GLOBAL read_only = 0", "不允许 SET");
+        refused("CALL p()", "不允许 CALL");
+        refused("TRUNCATE TABLE fact", "不允许 TRUNCATE");
+        refused("ALTER TABLE fact ADD COLUMN x INT", "不允许 ALTER");
+        refused("GRANT ALL ON *.* TO someone", "不允许 GRANT");
+        refused("LOAD DATA INFILE '/tmp/x' INTO TABLE fact", "不允许 LOAD");
+        refused("SCRIPT TO '/tmp/dump.sql'", "不允许 SCRIPT");
+        refused("", "语句是空的");
+        refused(" ;; ", "语句是空的");
     }
 
     /** What one dialect takes for a comment or literal, the other may run: both readings must pass. */
     @Test
     void refusesWhatEitherDialectWouldRun() {
         // H2 has no backslash escapes: there the literal ends at \' and a DROP follows.
-        refused("SELECT '\\'; DROP TABLE fact; --'", "only one statement");
+        refused("SELECT '\\'; DROP TABLE fact; --'", "只能执行一条语句");
         // MySQL: "--" without a space is arithmetic, so the rest of the line is code.
-        refused("SELECT 1--1; DELETE FROM fact", "only one statement");
+        refused("SELECT 1--1; DELETE FROM fact", "只能执行一条语句");
         // H2: # is not a comment.
-        refused("SELECT 1 # ; DROP TABLE fact", "only one statement");
+        refused("SELECT 1 # ; DROP TABLE fact", "只能执行一条语句");
         // MySQL runs the content of /*! … */.
-        refused("SELECT 1 /*! ; DROP TABLE fact */", "executable comments");
-        refused("SELECT 1 /*M!100000 , SLEEP(1) */", "executable comments");
-        refused("SELECT 'unclosed", "not closed");
-        refused("SELECT 1 /* unclosed", "not closed");
+        refused("SELECT 1 /*! ; DROP TABLE fact */", "可执行注释");
+        refused("SELECT 1 /*M!100000 , SLEEP(1) */", "可执行注释");
+        refused("SELECT 'unclosed", "没有结束");
+        refused("SELECT 1 /* unclosed", "没有结束");
     }
 
     @Test
@@ -130,7 +130,7 @@ class ReadOnlyStatementTest {
         String sql = "SELECT 'DELETE FROM fact; DROP TABLE x' AS `update`, \"INTO OUTFILE\" -- DROP TABLE fact; \n"
                 + "FROM v_fact /* FOR UPDATE; */ WHERE row_name <> 'it''s; CREATE' # ; DELETE\n";
         // '#' starts a comment for MySQL only, and H2 would see "; DELETE": refused. Without it, it passes.
-        refused(sql, "only one statement");
+        refused(sql, "只能执行一条语句");
         String withoutHash = sql.replace("# ; DELETE", "");
         assertThat(ReadOnlyStatement.of(withoutHash).sql()).isEqualTo(withoutHash.strip());
     }

@@ -35,8 +35,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The rounding policy (rules/2023.yaml header): a published 万元 table is rounded on its own, so T01 and T03 may
- * print one 类 line 0.01 万元 apart — a 尾差 WARNING naming both cells, the submission still LOADED; 1.00 万元 apart
- * is an ERROR; and in 元 tables identities are exact.
+ * print one 类 line 0.01 万元 apart — one 尾差 WARNING naming both cells (and what else that cent puts off), the
+ * submission still LOADED; 1.00 万元 apart is an ERROR; and in 元 tables identities are exact.
  */
 class RoundingPolicyTest {
 
@@ -52,25 +52,38 @@ class RoundingPolicyTest {
         assertThat(s.status()).isEqualTo(SubmissionStatus.LOADED);
         CellRef t01 = cellOf(s, "T01", classCode, "amount");
         CellRef t03 = cellOf(s, "T03", classCode, "total");
-        List<Finding> naming = s.findings().stream().filter(f -> f.cells().contains(t03)).toList();
-        assertThat(naming).hasSize(1);
-        Finding x2 = naming.get(0);
+        // That printed cent also puts T01's 本年支出合计 0.01 off its 类 lines: the same cause, so one finding.
+        List<Finding> warnings = ofSeverity(s, Severity.WARNING);
+        assertThat(warnings).hasSize(1);
+        Finding x2 = warnings.get(0);
         assertThat(x2.ruleId()).isEqualTo("X2-CLASS-ROUNDING");
-        assertThat(x2.severity()).isEqualTo(Severity.WARNING);
-        assertThat(x2.cells()).containsExactly(t01, t03);
+        assertThat(x2.primaryCell()).isEqualTo(t01);
+        assertThat(x2.cells()).startsWith(t01, t03).contains(cellOf(s, "T01", "EXP_TOTAL", "amount"));
         assertThat(x2.actualYuan().subtract(x2.expectedYuan())).isEqualByComparingTo("100.00");
         assertThat(x2.message()).startsWith("收入支出决算总表 「" + classCode + "」行：尾差：总表 功能分类类级支出 = 支出决算表 同名类级")
-                .contains("差 0.01 万元").contains("容差 0.01 万元");
-        // T01's own 本年支出合计 against its 类 lines is the only other difference the seeded cent makes: also a 尾差.
-        assertThat(s.findings().stream().filter(f -> f.ruleId().endsWith("-ROUNDING")).map(Finding::ruleId))
-                .containsExactlyInAnyOrder("X2-CLASS-ROUNDING", "T01-EXPENSE-ROUNDING");
-        // The report shows that printed cent once: both 尾差 are one cause, led by T01's 类 line.
+                .contains("差 0.01 万元（容差 0.01 万元）")
+                .contains("同一分钱也使下列等式相差同样的数，一并列在这一条：收入支出决算总表：尾差：本年支出合计 = 各功能分类类级支出之和")
+                .endsWith("请确认是四舍五入所致");
+        assertThat(s.findings()).filteredOn(f -> f.ruleId().endsWith("-ROUNDING")).hasSize(1);
+        // The report shows it as the one finding it is, not a group.
         FindingGroups.Grouped grouped = FindingGroups.of(SubmissionReport.of(1, s).findings());
-        assertThat(grouped.groups()).hasSize(1);
-        assertThat(grouped.groups().get(0).cause()).isEqualTo(t01);
-        assertThat(grouped.groups().get(0).findings()).extracting(SubmissionReport.Item::ruleId)
-                .containsExactlyInAnyOrder("X2-CLASS-ROUNDING", "T01-EXPENSE-ROUNDING");
-        assertThat(grouped.alone()).noneMatch(i -> i.ruleId().endsWith("-ROUNDING"));
+        assertThat(grouped.groups()).isEmpty();
+        assertThat(grouped.alone()).extracting(SubmissionReport.Item::ruleId).filteredOn(id -> id.endsWith("-ROUNDING"))
+                .containsExactly("X2-CLASS-ROUNDING");
+    }
+
+    @Test
+    void centsOfDifferentCausesStayApart() throws Exception {
+        // Two 类 lines a cent apart in opposite directions (T01's total still adds up): two printed cents, two 尾差.
+        String other = t01Classes().get(1).rowKey();
+        Submission s = SeededAccounts.analyze(plus(plus(CLEAN, "T01", classCode, "amount", "0.01"),
+                "T01", other, "amount", "-0.01"), dir, "two-cents");
+        assertThat(s.status()).isEqualTo(SubmissionStatus.LOADED);
+        assertThat(ofSeverity(s, Severity.WARNING)).extracting(Finding::ruleId)
+                .containsExactly("X2-CLASS-ROUNDING", "X2-CLASS-ROUNDING");
+        assertThat(ofSeverity(s, Severity.WARNING)).extracting(Finding::cells).containsExactlyInAnyOrder(
+                List.of(cellOf(s, "T01", classCode, "amount"), cellOf(s, "T03", classCode, "total")),
+                List.of(cellOf(s, "T01", other, "amount"), cellOf(s, "T03", other, "total")));
     }
 
     @Test

@@ -55,7 +55,7 @@ class OfficialCatalogMariaDbTest {
     private static Run juesuan(String url, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cli = new CommandLine(new JuesuanCli());
+        CommandLine cli = JuesuanCli.commandLine();
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         List<String> all = new ArrayList<>(List.of(args));

@@ -91,7 +91,7 @@ class RunsPageTest {
             Thread.sleep(500);
             after = bureau.get("/runs").body();
         }
-        assertThat(after).contains("批次 #" + runId + " 已续完：通过 " + SUBMISSIONS + "，不通过 0，退回 0，内容未变 0")
+        assertThat(after).contains("批次 #" + runId + " 已续完：通过 " + SUBMISSIONS + "，不通过 0，无法读取 0，内容未变 0")
                 .doesNotContain("进程已不在");
         StatusReport.Status finished = server.bean(StatusReport.class).read(20);
         assertThat(finished.unfinished()).isEmpty();
