@@ -279,6 +279,32 @@ class PrintedHabitsTest {
         assertThat(facts(s, "T13")).contains("TOTAL|final.total|25000.00", "TOTAL|budget.vehicle_operation|20000.00");
     }
 
+    @Test
+    void aThreePublicTableWithMeetingAndTrainingColumnsIsT13AndKeepsEveryFigure() throws IOException {
+        // Shaanxi's 9-table set (柞水县审计局 2020): "…“三公”经费及会议费、培训费支出决算表". Its title ends in
+        // 支出决算表, so it was taken for T03 of a department called “三公经费及会议费、培训费” and refused.
+        for (String title : List.of("一般公共预算财政拨款“三公”经费及会议费、培训费支出决算表", "“三公”经费、会议费、培训费支出决算表")) {
+            Submission s = load("three-public-meeting-training-" + title.length(), p -> p.row(0, title)
+                    .row(1, HandmadeCorpus.DEPARTMENT, null, null, null, null, null, null, null, null, null, null, null,
+                            null, null, null, "金额单位：万元")
+                    .row(2, "预算数", null, null, null, null, null, null, null, "决算数").merge("A3:H3").merge("I3:P3")
+                    .row(3, "合计", "因公出国（境）费", "公务用车购置及运行费", null, null, "公务接待费", "会议费", "培训费",
+                            "合计", "因公出国（境）费", "公务用车购置及运行费", null, null, "公务接待费", "会议费", "培训费")
+                    .merge("C4:E4").merge("K4:M4")
+                    .row(4, null, null, "小计", "公务用车购置费", "公务用车运行费", null, null, null, null, null, "小计",
+                            "公务用车购置费", "公务用车运行费")
+                    .row(5, 3, 0, 2, 0, 2, 1, 1.2, 0.8, 2.5, 0, 1.5, 0, 1.5, 1, 0.6, 0.4));
+            assertThat(s.status()).as(title + ": " + s.rejectReason()).isEqualTo(SubmissionStatus.LOADED);
+            assertThat(s.departmentName()).isEqualTo("测试局");
+            assertThat(s.tables()).extracting(t -> t.table().name()).containsExactly("T13");
+            assertThat(facts(s, "T13")).containsExactlyInAnyOrder("TOTAL|budget.total|30000.00",
+                    "TOTAL|budget.vehicle|20000.00", "TOTAL|budget.vehicle_operation|20000.00",
+                    "TOTAL|budget.reception|10000.00", "TOTAL|budget.meeting|12000.00", "TOTAL|budget.training|8000.00",
+                    "TOTAL|final.total|25000.00", "TOTAL|final.vehicle|15000.00", "TOTAL|final.vehicle_operation|15000.00",
+                    "TOTAL|final.reception|10000.00", "TOTAL|final.meeting|6000.00", "TOTAL|final.training|4000.00");
+        }
+    }
+
     // ---- helpers ------------------------------------------------------------------------------------------------
 
     private Submission load(String name, java.util.function.Consumer<Book.Page> sheet) throws IOException {
