@@ -222,17 +222,17 @@ public class StatusReport {
                 ? ended.substring(11) : ended;
     }
 
-    /** "0.8 s", "12.3 s"; past a minute "4 min 05 s", past an hour "2 h 05 min". */
+    /** "0.8 秒", "12.3 秒"; past a minute "4 分 05 秒", past an hour "2 时 05 分". */
     static String duration(BigDecimal seconds) {
         if (seconds == null) {
             return "";
         }
         if (seconds.compareTo(BigDecimal.valueOf(60)) < 0) {
-            return seconds.setScale(1, java.math.RoundingMode.HALF_UP).toPlainString() + " s";
+            return Messages.text("duration.seconds", seconds.setScale(1, java.math.RoundingMode.HALF_UP).toPlainString());
         }
         long s = seconds.longValue();
-        return s >= 3600 ? String.format("%d h %02d min", s / 3600, s % 3600 / 60)
-                : String.format("%d min %02d s", s / 60, s % 60);
+        return s >= 3600 ? Messages.text("duration.hours", s / 3600, String.format("%02d", s % 3600 / 60))
+                : Messages.text("duration.minutes", s / 60, String.format("%02d", s % 60));
     }
 
     private static String nonNull(String s) {

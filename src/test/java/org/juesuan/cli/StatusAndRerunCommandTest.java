@@ -110,7 +110,7 @@ class StatusAndRerunCommandTest {
         }
         assertThat(status.out()).contains("最近的导入批次：", "最近的报送：", "试运行·完成", "试运行·审核通过", "无法读取：",
                 "审核不通过").doesNotContain("LOADED", "COMPLETED").doesNotContainPattern("\\d\\d:\\d\\d:\\d\\d\\.\\d")
-                .containsPattern("\\d+\\.\\d s");
+                .containsPattern("\\d+\\.\\d 秒");
 
         ObjectMapper json = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
         Run asJson = juesuan(db, "status", "--format", "json");
