@@ -1,8 +1,5 @@
 package org.juesuan.submission;
 
-import jakarta.validation.Validation;
-import jakarta.validation.ValidatorFactory;
-
 import org.juesuan.layout.SheetLayoutDetector;
 import org.juesuan.layout.TableLayouts;
 import org.juesuan.layout.TableScanner;
@@ -24,11 +21,10 @@ public final class StandaloneAudit {
     private final SubmissionAnalyzer analyzer;
 
     public StandaloneAudit() {
-        ValidatorFactory validation = Validation.buildDefaultValidatorFactory();
         analyzer = new SubmissionAnalyzer(
                 new SubmissionTables(new WorkbookReader(), new TableScanner(new SheetLayoutDetector(layouts)),
                         new RowKeyMapper(new ClassificationCatalog(), layouts)),
-                new FigureValidator(validation.getValidator()), new RuleEngine(new RuleBook()));
+                new FigureValidator(), new RuleEngine(new RuleBook()));
     }
 
     public SubmissionAnalyzer analyzer() {

@@ -2,13 +2,7 @@ package org.juesuan.validate;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Set;
-
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
-import jakarta.validation.constraints.Digits;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
+import java.util.regex.Pattern;
 
 import org.juesuan.mapping.KeyedRow;
 import org.juesuan.mapping.MappedTable;
@@ -17,25 +11,15 @@ import org.juesuan.model.Finding;
 import org.springframework.stereotype.Component;
 
 /**
- * Bean Validation of every printed figure: a well-formed row key, and an amount exact to the 分 once in 元. A 万元
- * cell may hold up to four decimals (a {@code =元/10000} formula shows two, keeps four): 123.4567 万元 is exactly
- * 1,234,567.00 元.
+ * Every printed figure checked on its own: a well-formed row key (ROW-ROWKEY), an amount of at most four decimals
+ * as printed (ROW-PRINTED: a 万元 cell may hold four — a {@code =元/10000} formula shows two, keeps four — so
+ * 123.4567 万元 is exactly 1,234,567.00 元), and exact to the 分 once in 元 (ROW-YUAN). Plain checks, not Bean
+ * Validation: they run on every figure of every submission, and a validator factory costs the self-check's start.
  */
 @Component
 public class FigureValidator {
 
-    /** One figure as the constraints see it. */
-    record CheckedFigure(
-            @NotNull @Pattern(regexp = "\\d{3}|\\d{5}|\\d{7}|[A-Z][A-Z_]*", message = "行键格式不正确") String rowKey,
-            @NotNull @Digits(integer = 16, fraction = 4, message = "金额最多四位小数") BigDecimal printed,
-            @NotNull @Digits(integer = 18, fraction = 2, message = "折合为元后超过分位") BigDecimal yuan) {
-    }
-
-    private final Validator validator;
-
-    public FigureValidator(Validator validator) {
-        this.validator = validator;
-    }
+    private static final Pattern ROW_KEY = Pattern.compile("\\d{3}|\\d{5}|\\d{7}|[A-Z][A-Z_]*");
 
     public void check(MappedTable table, List<Finding> findings) {
         for (KeyedRow row : table.rows()) {
@@ -43,14 +27,35 @@ public class FigureValidator {
                 if (amount.isZero()) {
                     continue;
                 }
-                Set<ConstraintViolation<CheckedFigure>> violations =
-                        validator.validate(new CheckedFigure(row.rowKey(), amount.printed(), amount.yuan()));
-                for (ConstraintViolation<CheckedFigure> v : violations) {
-                    findings.add(Finding.of("ROW-" + v.getPropertyPath().toString().toUpperCase(), table.code(),
-                            List.of(amount.cell()), AuditMessages.rowName(row), v.getInvalidValue())
-                            .withAmounts(null, amount.yuan()));
+                if (row.rowKey() == null || !ROW_KEY.matcher(row.rowKey()).matches()) {
+                    findings.add(finding("ROW-ROWKEY", table, row, amount, row.rowKey()));
+                }
+                if (!fits(amount.printed(), 16, 4)) {
+                    findings.add(finding("ROW-PRINTED", table, row, amount, plain(amount.printed())));
+                }
+                if (!fits(amount.yuan(), 18, 2)) {
+                    findings.add(finding("ROW-YUAN", table, row, amount, plain(amount.yuan())));
                 }
             }
         }
+    }
+
+    /** At most {@code integer} digits before the point and {@code fraction} after it, trailing zeros not counted. */
+    static boolean fits(BigDecimal value, int integer, int fraction) {
+        if (value == null) {
+            return false;
+        }
+        BigDecimal plain = value.stripTrailingZeros();
+        return plain.precision() - plain.scale() <= integer && Math.max(0, plain.scale()) <= fraction;
+    }
+
+    /** The figure as typed, every decimal shown (the catalogue would round an amount to two). */
+    private static String plain(BigDecimal value) {
+        return value == null ? "" : value.toPlainString();
+    }
+
+    private static Finding finding(String code, MappedTable table, KeyedRow row, Amount amount, Object value) {
+        return Finding.of(code, table.code(), List.of(amount.cell()), AuditMessages.rowName(row), value)
+                .withAmounts(null, amount.yuan());
     }
 }

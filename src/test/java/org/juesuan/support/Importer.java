@@ -2,9 +2,6 @@ package org.juesuan.support;
 
 import java.nio.file.Path;
 
-import jakarta.validation.Validation;
-import jakarta.validation.ValidatorFactory;
-
 import org.juesuan.layout.SheetLayoutDetector;
 import org.juesuan.layout.TableLayouts;
 import org.juesuan.layout.TableScanner;
@@ -28,7 +25,6 @@ import org.juesuan.validate.RuleEngine;
  */
 public final class Importer {
 
-    private static final ValidatorFactory VALIDATION = Validation.buildDefaultValidatorFactory();
     private static final TableLayouts LAYOUTS = new TableLayouts();
     private static final SubmissionFinder FINDER = new SubmissionFinder(LAYOUTS);
     private static final SubmissionAnalyzer ANALYZER = analyzer(new WorkbookReader());
@@ -45,7 +41,7 @@ public final class Importer {
         return new SubmissionAnalyzer(
                 new SubmissionTables(reader, new TableScanner(new SheetLayoutDetector(LAYOUTS)),
                         new RowKeyMapper(new ClassificationCatalog(), LAYOUTS)),
-                new FigureValidator(VALIDATION.getValidator()), ruleEngine);
+                new FigureValidator(), ruleEngine);
     }
 
     /** A workbook file, or a folder of per-table files, as one submission. */
