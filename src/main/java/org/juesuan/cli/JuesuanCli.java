@@ -67,7 +67,8 @@ public class JuesuanCli {
 
     /** The command line with its usage errors in the catalogue's words (tests drive it with their own streams). */
     public static CommandLine commandLine() {
-        // The bundle gives picocli its headings and the -h/-V texts (help.*): --help reads in the chosen language.
+        // The bundle gives picocli its headings and the -h/-V texts (usage.*, mixinStandardHelpOptions.*): --help reads
+        // in the chosen language.
         return new CommandLine(new JuesuanCli()).setResourceBundle(Messages.bundle())
                 .setParameterExceptionHandler(new UsageErrors());
     }
