@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -31,13 +30,8 @@ class RemoteNoWorkerTest {
         String url = MariaDbTestDatabase.freshUrl("remotenone");
         GeneratedSubmissions.writeSmall(work.resolve("submissions"), 2, 9600);
         String queue = "juesuan.test." + UUID.randomUUID();
-        CliProcess schema = CliProcess.start(work, Sql.env(url), "[schema] ", "status");
-        assertThat(schema.awaitExit(Duration.ofMinutes(3))).isZero();
-        Map<String, String> env = new HashMap<>(Sql.env(url));
-        env.put("JUESUAN_REMOTE_QUEUE", queue);
-        env.put("JUESUAN_REMOTE_HEARTBEAT", "1s");
-        env.put("JUESUAN_REMOTE_POLL_MILLIS", "300");
-        env.put("JUESUAN_REMOTE_NO_WORKER_WAIT", "5s");
+        Map<String, String> env = RemoteProcesses.env(work, url, queue, Map.of("JUESUAN_REMOTE_HEARTBEAT", "1s",
+                "JUESUAN_REMOTE_POLL_MILLIS", "300", "JUESUAN_REMOTE_NO_WORKER_WAIT", "5s"));
         CliProcess worker = null;
         try {
             long started = System.nanoTime();
@@ -57,8 +51,7 @@ class RemoteNoWorkerTest {
 
             // A worker started now finds the two messages of a run that ended: no-ops.
             worker = CliProcess.start(work, env, "[worker] ", "worker", "--threads", "1");
-            assertThat(worker.awaitLines(l -> l.startsWith("worker: 正在队列"), 1, Duration.ofMinutes(3)))
-                    .as(worker.output()).isTrue();
+            RemoteProcesses.awaitListening(worker);
             Path log = work.resolve("logs/juesuan.log");
             long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
             while (ignored(log) < 2 && System.nanoTime() < deadline) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -33,19 +32,14 @@ class RemotePartitioningTest {
         String url = MariaDbTestDatabase.freshUrl("remote");
         String queue = "juesuan.test." + UUID.randomUUID();
         GeneratedSubmissions.writeSmall(work.resolve("submissions"), SUBMISSIONS, 9100);
-        CliProcess schema = CliProcess.start(work, Sql.env(url), "[schema] ", "status");
-        assertThat(schema.awaitExit(Duration.ofMinutes(2))).isZero();
-
-        Map<String, String> env = new HashMap<>(Sql.env(url));
-        env.put("JUESUAN_REMOTE_QUEUE", queue);
+        Map<String, String> env = RemoteProcesses.env(work, url, queue, Map.of());
         CliProcess worker1 = null;
         CliProcess worker2 = null;
         try {
             worker1 = CliProcess.start(work, env, "[worker 1] ", "worker", "--threads", "1");
             worker2 = CliProcess.start(work, env, "[worker 2] ", "worker", "--threads", "1");
             for (CliProcess worker : List.of(worker1, worker2)) {
-                assertThat(worker.awaitLines(l -> l.startsWith("worker: 正在队列"), 1, Duration.ofMinutes(2)))
-                        .as(worker.output()).isTrue();
+                RemoteProcesses.awaitListening(worker);
             }
             CliProcess manager = CliProcess.start(work, env, "[manager] ", "import", "--remote",
                     work.resolve("submissions").toString());

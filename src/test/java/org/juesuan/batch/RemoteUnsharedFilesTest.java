@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -91,14 +90,8 @@ class RemoteUnsharedFilesTest {
     }
 
     private Map<String, String> env(String url, String queue) throws Exception {
-        CliProcess schema = CliProcess.start(work, Sql.env(url), "[schema] ", "status");
-        assertThat(schema.awaitExit(Duration.ofMinutes(3))).isZero();
-        Map<String, String> env = new HashMap<>(Sql.env(url));
-        env.put("JUESUAN_REMOTE_QUEUE", queue);
-        env.put("JUESUAN_REMOTE_HEARTBEAT", "1s");
-        env.put("JUESUAN_REMOTE_POLL_MILLIS", "300");
-        env.put("JUESUAN_REMOTE_NO_WORKER_WAIT", "300s");
-        return env;
+        return RemoteProcesses.env(work, url, queue, Map.of("JUESUAN_REMOTE_HEARTBEAT", "1s",
+                "JUESUAN_REMOTE_POLL_MILLIS", "300", "JUESUAN_REMOTE_NO_WORKER_WAIT", "300s"));
     }
 
     /** The manager, started with no worker; once all its messages wait on the queue, its folder is moved away. */

@@ -9,7 +9,6 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -47,14 +46,8 @@ class RemoteWorkerLossTest {
         List<Path> files = GeneratedSubmissions.writeSmall(work.resolve("submissions"), SUBMISSIONS, FIRST_SEED);
         Path blockedFile = files.get((int) (BLOCKED_SEED - FIRST_SEED));
         DepartmentAccounts blocked = SampleGenerator.randomDepartment(BLOCKED_SEED);
-        CliProcess schema = CliProcess.start(work, Sql.env(url), "[schema] ", "status");
-        assertThat(schema.awaitExit(Duration.ofMinutes(3))).isZero();
-
-        Map<String, String> env = new HashMap<>(Sql.env(url));
-        env.put("JUESUAN_REMOTE_QUEUE", queue);
-        env.put("JUESUAN_REMOTE_HEARTBEAT", "1s");
-        env.put("JUESUAN_REMOTE_DEAD_AFTER", "6s");
-        env.put("JUESUAN_REMOTE_POLL_MILLIS", "300");
+        Map<String, String> env = RemoteProcesses.env(work, url, queue, Map.of("JUESUAN_REMOTE_HEARTBEAT", "1s",
+                "JUESUAN_REMOTE_DEAD_AFTER", "6s", "JUESUAN_REMOTE_POLL_MILLIS", "300"));
         CliProcess worker1 = null;
         CliProcess worker2 = null;
         try (Connection lock = DriverManager.getConnection(url, MariaDbTestDatabase.USER, MariaDbTestDatabase.PASSWORD)) {
@@ -62,8 +55,7 @@ class RemoteWorkerLossTest {
             worker1 = CliProcess.start(work, env, "[worker 1] ", "worker", "--threads", "1");
             worker2 = CliProcess.start(work, env, "[worker 2] ", "worker", "--threads", "1");
             for (CliProcess worker : List.of(worker1, worker2)) {
-                assertThat(worker.awaitLines(l -> l.startsWith("worker: 正在队列"), 1, Duration.ofMinutes(3)))
-                        .as(worker.output()).isTrue();
+                RemoteProcesses.awaitListening(worker);
             }
             CliProcess manager = CliProcess.start(work, env, "[manager] ", "import", "--remote",
                     work.resolve("submissions").toString());

@@ -58,7 +58,11 @@ public final class MariaDbTestDatabase {
 
     /** Same, with more Connector/J options ({@code &name=value…}) on the URL. */
     public static void registerFresh(DynamicPropertyRegistry registry, String suffix, String moreOptions) {
-        String url = freshUrl(suffix) + moreOptions;
+        register(registry, freshUrl(suffix) + moreOptions);
+    }
+
+    /** Points a Spring test context at a database the test also reaches by its URL (a fresh one: {@link #freshUrl}). */
+    public static void register(DynamicPropertyRegistry registry, String url) {
         registry.add("spring.datasource.url", () -> url);
         registry.add("spring.datasource.username", () -> USER);
         registry.add("spring.datasource.password", () -> PASSWORD);
